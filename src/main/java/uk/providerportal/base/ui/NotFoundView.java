@@ -1,0 +1,37 @@
+package uk.providerportal.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Shown for unknown addresses and, deliberately, for pages the user may not open: the portal never reveals
+ * whether something exists that belongs to someone else.
+ */
+@PageTitle("Page not found")
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    public NotFoundView() {
+        addClassName("portal-page");
+        add(new H2("Page not found"),
+                new Paragraph("If you typed the web address, check it is correct. "
+                        + "If you followed a link, the page may have moved or you may not have access to it."),
+                new Anchor("", "Go to the home page"));
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

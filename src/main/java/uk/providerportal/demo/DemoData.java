@@ -1,0 +1,93 @@
+package uk.providerportal.demo;
+
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import uk.providerportal.base.DeploymentMode;
+import uk.providerportal.organisation.Nation;
+import uk.providerportal.organisation.OrganisationService;
+import uk.providerportal.organisation.OrganisationSummary;
+import uk.providerportal.security.Role;
+import uk.providerportal.security.SystemTasks;
+import uk.providerportal.user.UserService;
+
+/**
+ * Seeds the demo world at start-up, only when {@link DeploymentMode#demo()} holds (the embedded database by
+ * default; an external database only with {@code portal.demo.enabled=true}, never under {@code prod}).
+ * Idempotent: every record is created only if its code or subject is not there yet.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    static final String DEBT_ADVICE = "DEBT";
+    static final String EMPLOYMENT = "EMPLOY";
+
+    record DemoOrganisation(String code, String name, Nation nation, String programme) {
+    }
+
+    record DemoPerson(String subject, String name, String email, String organisationCode, Role role) {
+    }
+
+    static final List<DemoOrganisation> ORGANISATIONS = List.of(
+            new DemoOrganisation("NCA", "Northgate Community Advice", Nation.ENGLAND_AND_WALES, DEBT_ADVICE),
+            new DemoOrganisation("MDT", "Midlands Debt Trust", Nation.ENGLAND_AND_WALES, DEBT_ADVICE),
+            new DemoOrganisation("PSE", "Pathways South East", Nation.ENGLAND_AND_WALES, EMPLOYMENT),
+            new DemoOrganisation("CLW", "Clyde Works", Nation.SCOTLAND, EMPLOYMENT));
+
+    static final List<DemoPerson> PEOPLE = List.of(
+            new DemoPerson("priya.shah", "Priya Shah", "priya.shah@northgate-advice.example", "NCA",
+                    Role.PROVIDER_USER),
+            new DemoPerson("tom.hughes", "Tom Hughes", "tom.hughes@northgate-advice.example", "NCA",
+                    Role.PROVIDER_USER),
+            new DemoPerson("gareth.evans", "Gareth Evans", "gareth.evans@midlands-debt.example", "MDT",
+                    Role.PROVIDER_USER),
+            new DemoPerson("ade.okafor", "Ade Okafor", "ade.okafor@pathways-se.example", "PSE",
+                    Role.PROVIDER_USER),
+            new DemoPerson("morag.campbell", "Morag Campbell", "morag.campbell@clyde-works.example", "CLW",
+                    Role.PROVIDER_USER),
+            new DemoPerson("helen.carter", "Helen Carter", "helen.carter@funder.example", "", Role.QUALITY_MANAGER),
+            new DemoPerson("sam.patel", "Sam Patel", "sam.patel@funder.example", "", Role.ASSESSOR),
+            new DemoPerson("ruth.morgan", "Ruth Morgan", "ruth.morgan@funder.example", "", Role.ASSESSOR),
+            new DemoPerson("alex.reid", "Alex Reid", "alex.reid@funder.example", "", Role.ADMIN));
+
+    private final DeploymentMode mode;
+    private final OrganisationService organisations;
+    private final UserService users;
+    private final SystemTasks systemTasks;
+
+    DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks) {
+        this.mode = mode;
+        this.organisations = organisations;
+        this.users = users;
+        this.systemTasks = systemTasks;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!mode.demo()) {
+            return;
+        }
+        systemTasks.runAs("demo-data", Role.ADMIN, this::seed);
+    }
+
+    private void seed() {
+        organisations.ensureProgramme(DEBT_ADVICE, "Debt advice");
+        organisations.ensureProgramme(EMPLOYMENT, "Employment support");
+        var byCode = new java.util.HashMap<String, OrganisationSummary>();
+        for (DemoOrganisation organisation : ORGANISATIONS) {
+            byCode.put(organisation.code(), organisations.ensureOrganisation(organisation.code(),
+                    organisation.name(), organisation.nation(), organisation.programme()));
+        }
+        for (DemoPerson person : PEOPLE) {
+            Long organisationId = person.organisationCode().isEmpty() ? null : byCode.get(person.organisationCode()).id();
+            users.ensureDemoUser(person.subject(), person.name(), person.email(), organisationId, Set.of(person.role()));
+        }
+        log.info("Demo data ready: {} delivery partners, {} demo users", ORGANISATIONS.size(), PEOPLE.size());
+    }
+}

@@ -1,0 +1,15 @@
+package uk.providerportal.security;
+
+/**
+ * Method-security expressions for services. Services use {@code @PreAuthorize} with these; views use
+ * {@code @RolesAllowed}, which Vaadin checks, so that method security never proxies a view.
+ */
+public final class Access {
+
+    public static final String SIGNED_IN = "isAuthenticated()";
+    public static final String FUNDER_STAFF = "hasAnyRole('QUALITY_MANAGER', 'ASSESSOR', 'ADMIN')";
+    public static final String ADMIN = "hasRole('ADMIN')";
+
+    private Access() {
+    }
+}

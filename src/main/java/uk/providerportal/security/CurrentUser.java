@@ -1,0 +1,39 @@
+package uk.providerportal.security;
+
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+import uk.providerportal.base.SignedInUser;
+
+/** The signed-in portal user of the current request, for services and views alike. */
+@Component
+public class CurrentUser implements SignedInUser.Provider {
+
+    private final SecurityContextHolderStrategy contexts;
+
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    public Optional<PortalIdentity> identity() {
+        Authentication authentication = contexts.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PortalIdentity.Holder holder) {
+            return Optional.of(holder.portalIdentity());
+        }
+        return Optional.empty();
+    }
+
+    /** The signed-in user; fails if there is none, which a secured service call never allows. */
+    public PortalIdentity require() {
+        return identity().orElseThrow(() -> new IllegalStateException("No portal user is signed in"));
+    }
+
+    @Override
+    public Optional<SignedInUser> signedInUser() {
+        return identity().map(identity -> new SignedInUser(identity.displayName(), identity.organisationName(),
+                identity.sortedRoles().stream().map(Role::label).toList()));
+    }
+}

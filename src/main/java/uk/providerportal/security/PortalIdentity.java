@@ -1,0 +1,42 @@
+package uk.providerportal.security;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * The portal user behind a signed-in session, resolved once at sign-in: their record, their organisation (none
+ * for funder staff) and their roles. Carried by the authentication, so reading it costs no query.
+ */
+public record PortalIdentity(long userId, String displayName, String email, @Nullable Long organisationId,
+                             @Nullable String organisationName, Set<Role> roles) implements java.io.Serializable {
+
+    public PortalIdentity {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean funderStaff() {
+        return roles.stream().anyMatch(Role::funderStaff);
+    }
+
+    public List<Role> sortedRoles() {
+        return roles.stream().sorted(Comparator.naturalOrder()).toList();
+    }
+
+    public List<GrantedAuthority> authorities() {
+        return sortedRoles().stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+    }
+
+    /** Implemented by the principal of every kind of sign-in (OIDC and demo). */
+    public interface Holder {
+        PortalIdentity portalIdentity();
+    }
+}

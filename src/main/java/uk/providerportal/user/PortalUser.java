@@ -1,0 +1,130 @@
+package uk.providerportal.user;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+import uk.providerportal.base.AbstractEntity;
+import uk.providerportal.security.Role;
+
+/**
+ * A person who signs in. The organisation is referenced by id, not by association, so the user and organisation
+ * features stay independent; it is empty for the funder's own staff.
+ */
+@Entity
+@Table(name = "portal_user")
+public class PortalUser extends AbstractEntity {
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, unique = true, length = 320)
+    private String email;
+
+    @Column(name = "external_issuer", length = 255)
+    private @Nullable String externalIssuer;
+
+    @Column(name = "external_subject", length = 255)
+    private @Nullable String externalSubject;
+
+    @Column(name = "organisation_id")
+    private @Nullable Long organisationId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "portal_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false, length = 32)
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "last_sign_in_at")
+    private @Nullable Instant lastSignInAt;
+
+    protected PortalUser() {
+        this.name = "";
+        this.email = "";
+    }
+
+    public PortalUser(String name, String email, @Nullable Long organisationId, Set<Role> roles) {
+        this.name = name;
+        this.email = normaliseEmail(email);
+        this.organisationId = organisationId;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    static String normaliseEmail(String email) {
+        return email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public @Nullable String getExternalIssuer() {
+        return externalIssuer;
+    }
+
+    public @Nullable String getExternalSubject() {
+        return externalSubject;
+    }
+
+    public void linkIdentity(String issuer, String subject) {
+        this.externalIssuer = issuer;
+        this.externalSubject = subject;
+    }
+
+    public @Nullable Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(@Nullable Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public @Nullable Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    void signedInAt(Instant when) {
+        this.lastSignInAt = when;
+    }
+}

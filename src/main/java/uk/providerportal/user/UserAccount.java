@@ -1,0 +1,16 @@
+package uk.providerportal.user;
+
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import uk.providerportal.security.Role;
+
+/** A portal user as other features see it. */
+public record UserAccount(long id, String name, String email, @Nullable Long organisationId, Set<Role> roles,
+                          boolean active) {
+
+    static UserAccount of(PortalUser user) {
+        return new UserAccount(Objects.requireNonNull(user.getId()), user.getName(), user.getEmail(),
+                user.getOrganisationId(), user.getRoles(), user.isActive());
+    }
+}

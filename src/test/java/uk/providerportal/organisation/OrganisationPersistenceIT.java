@@ -1,0 +1,95 @@
+package uk.providerportal.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.providerportal.MutableClock;
+import uk.providerportal.PortalTest;
+
+/** Flyway has migrated the real embedded MariaDB, and organisations survive a round trip intact. */
+@PortalTest
+class OrganisationPersistenceIT {
+
+    @Autowired OrganisationRepository organisations;
+    @Autowired ProgrammeRepository programmes;
+    @Autowired EntityManager entityManager;
+    @Autowired TransactionTemplate transactions;
+    @Autowired DataSource dataSource;
+    @Autowired MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void flywayMigratedTheEmbeddedMariaDb() {
+        var jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("select version()", String.class)).contains("MariaDB");
+        assertThat(jdbc.queryForObject(
+                "select count(*) from flyway_schema_history where success = 1 and version = '1'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void organisation_roundTripsWithMicrosecondTimestamps() {
+        Instant created = Instant.parse("2026-03-06T10:15:30.123456Z");
+        clock.set(created);
+        Long id = transactions.execute(status -> {
+            Programme programme = programmes.save(new Programme("RT-" + System.nanoTime(), "Round trip programme"));
+            return organisations.save(new Organisation("RT" + System.nanoTime() % 100000, "Round Trip Advice",
+                    Nation.SCOTLAND, programme)).getId();
+        });
+
+        Organisation loaded = transactions.execute(status -> {
+            entityManager.clear();
+            Organisation organisation = organisations.findById(id).orElseThrow();
+            organisation.getProgramme().getName();
+            return organisation;
+        });
+
+        assertThat(loaded.getName()).isEqualTo("Round Trip Advice");
+        assertThat(loaded.getNation()).isEqualTo(Nation.SCOTLAND);
+        assertThat(loaded.getProgramme().getName()).isEqualTo("Round trip programme");
+        assertThat(loaded.isActive()).isTrue();
+        assertThat(loaded.getCreatedAt()).isEqualTo(created);
+        assertThat(loaded.getUpdatedAt()).isEqualTo(created);
+        assertThat(loaded.getVersion()).isZero();
+    }
+
+    @Test
+    void concurrentEdits_theSecondIsRefusedByOptimisticLocking() {
+        Long id = transactions.execute(status -> organisations.findByCode("NCA").orElseThrow().getId());
+        Organisation first = transactions.execute(status -> organisations.findById(id).orElseThrow());
+        Organisation second = transactions.execute(status -> organisations.findById(id).orElseThrow());
+
+        first.setName(first.getName());
+        first.setActive(!first.isActive());
+        transactions.executeWithoutResult(status -> organisations.save(first));
+        second.setActive(!second.isActive());
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> organisations.save(second)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        Organisation restored = transactions.execute(status -> organisations.findById(id).orElseThrow());
+        restored.setActive(true);
+        transactions.executeWithoutResult(status -> organisations.save(restored));
+    }
+
+    @Test
+    void organisationCodes_areUnique() {
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            Programme programme = programmes.findByCode("DEBT").orElseThrow();
+            organisations.saveAndFlush(new Organisation("NCA", "Impostor Advice", Nation.ENGLAND_AND_WALES,
+                    programme));
+        })).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+}

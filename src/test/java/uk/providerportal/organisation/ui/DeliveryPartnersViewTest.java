@@ -1,0 +1,63 @@
+package uk.providerportal.organisation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import uk.providerportal.PortalTest;
+import uk.providerportal.base.ui.NotFoundView;
+import uk.providerportal.organisation.OrganisationService;
+import uk.providerportal.organisation.OrganisationSummary;
+import uk.providerportal.signin.WithDemoUser;
+
+@PortalTest
+class DeliveryPartnersViewTest extends SpringBrowserlessTest {
+
+    @Autowired OrganisationService organisations;
+
+    @Test
+    @WithDemoUser("helen.carter")
+    void qualityManager_seesEveryDeliveryPartnerSortedByName() {
+        var view = navigate(DeliveryPartnersView.class);
+        GridTester<Grid<OrganisationSummary>, OrganisationSummary> grid = test(view.grid);
+
+        assertThat(grid.size()).isGreaterThanOrEqualTo(4);
+        var names = java.util.stream.IntStream.range(0, grid.size()).mapToObj(row -> grid.getRow(row).name())
+                .toList();
+        assertThat(names).contains("Clyde Works", "Midlands Debt Trust", "Northgate Community Advice",
+                "Pathways South East");
+        assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    }
+
+    @Test
+    @WithDemoUser("sam.patel")
+    void filter_matchesNameCodeOrProgramme() {
+        var view = navigate(DeliveryPartnersView.class);
+        test(view.filter).setValue("employment");
+        GridTester<Grid<OrganisationSummary>, OrganisationSummary> grid = test(view.grid);
+
+        var codes = java.util.stream.IntStream.range(0, grid.size()).mapToObj(row -> grid.getRow(row).code())
+                .toList();
+        assertThat(codes).containsExactlyInAnyOrder("CLW", "PSE");
+    }
+
+    @Test
+    @WithDemoUser("priya.shah")
+    void providerUser_cannotOpenTheDirectory_andItsExistenceIsNotRevealed() {
+        navigate("delivery-partners", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithDemoUser("priya.shah")
+    void providerUser_isRefusedByTheServiceToo() {
+        assertThatThrownBy(() -> organisations.search("", PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

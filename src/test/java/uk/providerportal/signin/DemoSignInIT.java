@@ -1,0 +1,117 @@
+package uk.providerportal.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import uk.providerportal.Browser;
+import uk.providerportal.TestClockConfiguration;
+
+/** A newcomer opens the running portal in a real browser and enters through the demo sign-in page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@Import(TestClockConfiguration.class)
+class DemoSignInIT {
+
+    static Browser browser;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signInAs(String subject) {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(url("/"));
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/sign-in"));
+        browser.waitFor(d -> d.findElement(By.id("sign-in-as-" + subject))).click();
+        browser.waitForText("Welcome,");
+    }
+
+    @Test
+    void providerUser_signsInThroughTheDemoPage_andSeesTheirOrganisation() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(url("/"));
+        browser.waitForText("Demo sign-in");
+        browser.screenshot("sign-in-demo");
+
+        browser.driver().findElement(By.id("sign-in-as-priya.shah")).click();
+        browser.waitForText("Welcome, Priya Shah");
+        browser.waitForText("Northgate Community Advice");
+        browser.screenshot("home-provider-user");
+
+        String text = browser.pageText();
+        assertThat(text).contains("Provider user", "England and Wales", "Debt advice");
+        assertThat(text).doesNotContain("Delivery partners", "Midlands Debt Trust");
+    }
+
+    @Test
+    void qualityManager_signsIn_seesTheFunderHome_andTheDeliveryPartners() {
+        signInAs("helen.carter");
+        browser.waitForText("Welcome, Helen Carter");
+        browser.waitForText("Funder quality team");
+        browser.screenshot("home-quality-manager");
+
+        browser.driver().findElement(By.linkText("Delivery partners")).click();
+        browser.waitForText("Clyde Works");
+        browser.screenshot("delivery-partners");
+        assertThat(browser.pageText()).contains("Northgate Community Advice", "Scotland");
+    }
+
+    @Test
+    void signOut_endsTheSession() {
+        signInAs("gareth.evans");
+        browser.waitForText("Midlands Debt Trust");
+        browser.driver().findElement(By.id("sign-out")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("/sign-in"));
+
+        browser.open(url("/"));
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/sign-in"));
+        assertThat(browser.pageText()).doesNotContain("Welcome,");
+    }
+
+    @Test
+    void forgedDemoSignInWithoutTheCsrfToken_isRefused() throws Exception {
+        var response = post("/sign-in/demo", "subject=alex.reid");
+        assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/sign-in");
+
+        var home = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/"))).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/sign-in");
+    }
+
+    @Test
+    void passwordSignInToTheFormLoginEndpoint_isNeverAccepted() throws Exception {
+        var response = post("/sign-in", "username=alex.reid&password=demo");
+        assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/sign-in?error");
+    }
+
+    /** A client that keeps cookies, as a forging site's victim browser would, but follows no redirects. */
+    private final java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+            .cookieHandler(new java.net.CookieManager())
+            .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+
+    private java.net.http.HttpResponse<Void> post(String path, String form) throws Exception {
+        return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+    }
+}

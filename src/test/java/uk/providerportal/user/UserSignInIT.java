@@ -1,0 +1,60 @@
+package uk.providerportal.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.providerportal.PortalTest;
+import uk.providerportal.security.Role;
+
+/** The sign-in mapping: find by subject, else by email, else create; refresh what the provider asserts. */
+@PortalTest
+class UserSignInIT {
+
+    @Autowired UserService users;
+    @Autowired PortalUserRepository repository;
+
+    @Test
+    void firstSignIn_createsTheUserRecord() {
+        String subject = "new-" + System.nanoTime();
+        UserAccount account = users.signIn(new SignInClaims("https://idp.example", subject, "Nia Jones",
+                subject + "@partner.example", null, Set.of(Role.ASSESSOR)));
+
+        PortalUser stored = repository.findById(account.id()).orElseThrow();
+        assertThat(stored.getExternalSubject()).isEqualTo(subject);
+        assertThat(stored.getRoles()).containsExactly(Role.ASSESSOR);
+        assertThat(stored.getLastSignInAt()).isNotNull();
+    }
+
+    @Test
+    void knownEmailFromANewProvider_linksTheExistingRecordInsteadOfDuplicatingIt() {
+        String email = "linked-" + System.nanoTime() + "@partner.example";
+        UserAccount first = users.signIn(new SignInClaims("https://old-idp.example", "old", "Lee Brown", email,
+                null, Set.of(Role.PROVIDER_USER)));
+        UserAccount second = users.signIn(new SignInClaims("https://new-idp.example", "new-" + System.nanoTime(),
+                "Lee Brown", email.toUpperCase(), null, null));
+
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(second.roles()).containsExactly(Role.PROVIDER_USER);
+    }
+
+    @Test
+    void rolesAssertedAtSignIn_replaceTheStoredRoles() {
+        String subject = "refresh-" + System.nanoTime();
+        users.signIn(new SignInClaims("https://idp.example", subject, "Kim Ode", subject + "@funder.example", null,
+                Set.of(Role.ASSESSOR)));
+        UserAccount refreshed = users.signIn(new SignInClaims("https://idp.example", subject, "Kim Ode",
+                subject + "@funder.example", null, Set.of(Role.QUALITY_MANAGER, Role.ASSESSOR)));
+
+        assertThat(refreshed.roles()).containsExactlyInAnyOrder(Role.QUALITY_MANAGER, Role.ASSESSOR);
+    }
+
+    @Test
+    void demoWorld_isSeededOnceWithEveryRole() {
+        var demo = users.demoUsers();
+        assertThat(demo).hasSize(9);
+        assertThat(demo.stream().flatMap(user -> user.account().roles().stream()).distinct())
+                .containsExactlyInAnyOrder(Role.values());
+    }
+}
