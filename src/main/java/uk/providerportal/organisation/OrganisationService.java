@@ -7,7 +7,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.providerportal.security.CurrentUser;
+import uk.providerportal.audit.AuditLog;
+import uk.providerportal.base.ItemNotFoundException;
 import uk.providerportal.security.Access;
+import uk.providerportal.security.TenantScope;
 
 /** The organisation feature's API: delivery partners and programmes. */
 @Service
@@ -17,12 +20,34 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final ProgrammeRepository programmes;
     private final CurrentUser currentUser;
+    private final TenantScope tenantScope;
+    private final AuditLog auditLog;
 
     OrganisationService(OrganisationRepository organisations, ProgrammeRepository programmes,
-                        CurrentUser currentUser) {
+                        CurrentUser currentUser, TenantScope tenantScope, AuditLog auditLog) {
         this.organisations = organisations;
         this.programmes = programmes;
         this.currentUser = currentUser;
+        this.tenantScope = tenantScope;
+        this.auditLog = auditLog;
+    }
+
+    /** One organisation's record: provider users may read only their own; asking for another is "not found". */
+    @PreAuthorize(Access.SIGNED_IN)
+    public OrganisationSummary findOrganisation(long id) {
+        tenantScope.checkVisible("READ_ORGANISATION", "Organisation", id, id);
+        return organisations.findById(id).map(OrganisationSummary::of)
+                .orElseThrow(() -> new ItemNotFoundException("Organisation " + id));
+    }
+
+    /** Every organisation the current user may see: all for funder staff, their own for a provider user. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<OrganisationSummary> visibleOrganisations() {
+        Long only = tenantScope.organisationFilter("LIST_ORGANISATIONS");
+        return (only == null ? organisations.findAll() : organisations.findAllById(List.of(only))).stream()
+                .map(OrganisationSummary::of)
+                .sorted(java.util.Comparator.comparing(OrganisationSummary::name))
+                .toList();
     }
 
     /** Funder staff browse every delivery partner. */
@@ -66,7 +91,12 @@ public class OrganisationService {
     @PreAuthorize(Access.ADMIN)
     public long ensureProgramme(String code, String name) {
         return programmes.findByCode(code)
-                .orElseGet(() -> programmes.save(new Programme(code, name)))
+                .orElseGet(() -> {
+                    Programme programme = programmes.save(new Programme(code, name));
+                    auditLog.record("PROGRAMME_CREATED", "Programme", programme.getId(),
+                            "Created programme " + code + " (" + name + ")");
+                    return programme;
+                })
                 .getId();
     }
 
@@ -76,8 +106,12 @@ public class OrganisationService {
     public OrganisationSummary ensureOrganisation(String code, String name, Nation nation, String programmeCode) {
         Programme programme = programmes.findByCode(programmeCode)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown programme " + programmeCode));
-        Organisation organisation = organisations.findByCode(code)
-                .orElseGet(() -> organisations.save(new Organisation(code, name, nation, programme)));
+        Organisation organisation = organisations.findByCode(code).orElseGet(() -> {
+            Organisation created = organisations.save(new Organisation(code, name, nation, programme));
+            auditLog.record("ORGANISATION_CREATED", "Organisation", created.getId(), "Created organisation " + code
+                    + " (" + name + ", " + nation.label() + ", programme " + programmeCode + ")");
+            return created;
+        });
         return OrganisationSummary.of(organisation);
     }
 }

@@ -26,6 +26,12 @@ public class CurrentUser implements SignedInUser.Provider {
         return Optional.empty();
     }
 
+    /** The name of whoever is acting: a portal user's email, a system task's name, or "anonymous". */
+    public String actingName() {
+        Authentication authentication = contexts.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? "anonymous" : authentication.getName();
+    }
+
     /** The signed-in user; fails if there is none, which a secured service call never allows. */
     public PortalIdentity require() {
         return identity().orElseThrow(() -> new IllegalStateException("No portal user is signed in"));

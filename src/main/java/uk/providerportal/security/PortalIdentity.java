@@ -12,10 +12,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * for funder staff) and their roles. Carried by the authentication, so reading it costs no query.
  */
 public record PortalIdentity(long userId, String displayName, String email, @Nullable Long organisationId,
-                             @Nullable String organisationName, Set<Role> roles) implements java.io.Serializable {
+                             @Nullable String organisationName, Set<Role> roles, boolean pending)
+        implements java.io.Serializable {
 
     public PortalIdentity {
-        roles = Set.copyOf(roles);
+        // Someone waiting for an admin's decision holds no role, whatever their record says.
+        roles = pending ? Set.of() : Set.copyOf(roles);
     }
 
     public boolean hasRole(Role role) {

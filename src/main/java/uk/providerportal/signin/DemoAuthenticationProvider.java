@@ -29,7 +29,7 @@ class DemoAuthenticationProvider implements AuthenticationProvider {
         UserAccount account = users.findDemoUser(subject)
                 .orElseThrow(() -> new BadCredentialsException("No demo user " + subject));
         PortalIdentity identity = identities.signIn(new SignInClaims(UserService.DEMO_ISSUER, subject,
-                account.name(), account.email(), account.organisationId(), account.roles()));
+                account.name(), account.email(), account.organisationId(), account.roles()), "demo sign-in");
         return UsernamePasswordAuthenticationToken.authenticated(new DemoPrincipal(identity), null,
                 identity.authorities());
     }

@@ -6,7 +6,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -19,11 +18,11 @@ final class DemoSignInFilter extends AbstractAuthenticationProcessingFilter {
 
     static final String PATH = "/sign-in/demo";
 
-    DemoSignInFilter(DemoAuthenticationProvider provider, String failureUrl) {
+    DemoSignInFilter(DemoAuthenticationProvider provider, SignInFailureHandler failures) {
         super(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PATH), new ProviderManager(provider));
         setSecurityContextRepository(new HttpSessionSecurityContextRepository());
         setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
-        setAuthenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler(failureUrl));
+        setAuthenticationFailureHandler(failures);
     }
 
     @Override

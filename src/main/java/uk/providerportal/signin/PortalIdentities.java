@@ -1,45 +1,65 @@
 package uk.providerportal.signin;
 
-import org.springframework.security.authentication.DisabledException;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
+import uk.providerportal.audit.Actor;
+import uk.providerportal.audit.AuditLog;
+import uk.providerportal.audit.AuditOutcome;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.security.PortalIdentity;
+import uk.providerportal.user.AccessStatus;
 import uk.providerportal.user.SignInClaims;
 import uk.providerportal.user.UserAccount;
 import uk.providerportal.user.UserService;
 
-/** The one path from "an identity provider vouched for this person" to the portal identity of their session. */
+/**
+ * The one path from "an identity provider vouched for this person" to the portal identity of their session,
+ * shared by OIDC and demo sign-in: provisioning, refusals and the audit line all happen here.
+ */
 @Component
 class PortalIdentities {
 
     private final UserService users;
     private final OrganisationService organisations;
+    private final AuditLog auditLog;
 
-    PortalIdentities(UserService users, OrganisationService organisations) {
+    PortalIdentities(UserService users, OrganisationService organisations, AuditLog auditLog) {
         this.users = users;
         this.organisations = organisations;
+        this.auditLog = auditLog;
     }
 
-    PortalIdentity signIn(SignInClaims claims) {
+    PortalIdentity signIn(SignInClaims claims, String via) {
         UserAccount account = users.signIn(claims);
+        Actor actor = new Actor(account.id(), account.name() + " <" + account.email() + ">", account.organisationId());
+        if (account.accessStatus() == AccessStatus.REJECTED) {
+            throw refused(actor, AccessRefusedException.Reason.REJECTED, "This person's request for access was turned down");
+        }
         if (!account.active()) {
-            throw new DisabledException("This portal account has been deactivated");
+            throw refused(actor, AccessRefusedException.Reason.DEACTIVATED_USER, "This portal account is deactivated");
         }
         String organisationName = null;
         if (account.organisationId() != null) {
-            OrganisationSummary organisation = organisations.findForSignIn(account.organisationId())
-                    .orElseThrow(() -> new DisabledException("This account's organisation no longer exists"));
-            if (!organisation.active()) {
-                throw new DisabledException("This account's organisation has been deactivated");
+            Optional<OrganisationSummary> organisation = organisations.findForSignIn(account.organisationId());
+            if (organisation.isEmpty() || !organisation.get().active()) {
+                throw refused(actor, AccessRefusedException.Reason.DEACTIVATED_ORGANISATION,
+                        "This account's organisation is deactivated");
             }
-            organisationName = organisation.name();
+            organisationName = organisation.get().name();
         }
+        auditLog.recordFor(actor, "SIGN_IN", "User", account.id(), "Signed in via " + via
+                + (account.pending() ? " (access pending)" : ""), AuditOutcome.DONE);
         return new PortalIdentity(account.id(), account.name(), account.email(), account.organisationId(),
-                organisationName, account.roles());
+                organisationName, account.roles(), account.pending());
     }
 
-    java.util.Optional<Long> organisationIdForCode(String code) {
+    private AccessRefusedException refused(Actor actor, AccessRefusedException.Reason reason, String message) {
+        auditLog.recordFor(actor, "SIGN_IN", "User", actor.userId(), "Refused: " + message, AuditOutcome.DENIED);
+        return new AccessRefusedException(reason, message);
+    }
+
+    Optional<Long> organisationIdForCode(String code) {
         return organisations.findByCodeForSignIn(code).map(OrganisationSummary::id);
     }
 }

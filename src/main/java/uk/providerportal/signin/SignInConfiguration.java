@@ -6,8 +6,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import uk.providerportal.audit.Actor;
+import uk.providerportal.audit.AuditLog;
+import uk.providerportal.audit.AuditOutcome;
+import uk.providerportal.security.PortalIdentity;
 import uk.providerportal.signin.ui.SignInView;
 import uk.providerportal.user.UserService;
 
@@ -19,24 +25,41 @@ class SignInConfiguration {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, SignInMode mode, PortalIdentities identities,
-                                       UserService users, SignInProperties properties) throws Exception {
+                                       UserService users, SignInProperties properties, AuditLog auditLog)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
+        var failures = new SignInFailureHandler(auditLog, "/" + SignInView.ROUTE);
+        LogoutHandler auditSignOut = (request, response, authentication) -> auditSignOut(auditLog, authentication);
         if (mode.demo()) {
             var demo = new DemoAuthenticationProvider(users, identities);
             // Registered so Vaadin's form login has a manager; it accepts only demo tokens, never a password.
             http.authenticationProvider(demo);
-            http.addFilterBefore(new DemoSignInFilter(demo, "/" + SignInView.ROUTE + "?error"),
-                    UsernamePasswordAuthenticationFilter.class);
-            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SignInView.class));
+            http.addFilterBefore(new DemoSignInFilter(demo, failures), UsernamePasswordAuthenticationFilter.class);
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                    .loginView(SignInView.class)
+                    .addLogoutHandler(auditSignOut));
         } else {
             String loginPage = mode.registrationIds().size() == 1
                     ? "/oauth2/authorization/" + mode.registrationIds().getFirst()
                     : "/" + SignInView.ROUTE;
-            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(loginPage, "{baseUrl}"));
-            http.oauth2Login(oauth2 -> oauth2.userInfoEndpoint(userInfo -> userInfo
-                    .oidcUserService(new PortalOidcUserService(identities, properties))));
+            // The second argument turns on RP-initiated logout: signing out also ends the provider's session.
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                    .oauth2LoginPage(loginPage, "{baseUrl}")
+                    .addLogoutHandler(auditSignOut));
+            http.oauth2Login(oauth2 -> oauth2
+                    .failureHandler(failures)
+                    .userInfoEndpoint(userInfo -> userInfo
+                            .oidcUserService(new PortalOidcUserService(identities, properties))));
         }
         return http.build();
+    }
+
+    private static void auditSignOut(AuditLog auditLog, Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof PortalIdentity.Holder holder) {
+            PortalIdentity me = holder.portalIdentity();
+            auditLog.recordFor(new Actor(me.userId(), me.displayName() + " <" + me.email() + ">",
+                    me.organisationId()), "SIGN_OUT", "User", me.userId(), "Signed out", AuditOutcome.DONE);
+        }
     }
 }

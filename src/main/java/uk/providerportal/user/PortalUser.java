@@ -54,6 +54,17 @@ public class PortalUser extends AbstractEntity {
     @Column(name = "last_sign_in_at")
     private @Nullable Instant lastSignInAt;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "access_status", nullable = false, length = 16)
+    private AccessStatus accessStatus = AccessStatus.APPROVED;
+
+    @Column(name = "access_decided_at")
+    private @Nullable Instant accessDecidedAt;
+
+    @Column(name = "access_decided_by", length = 200)
+    private @Nullable String accessDecidedBy;
+
     protected PortalUser() {
         this.name = "";
         this.email = "";
@@ -126,5 +137,31 @@ public class PortalUser extends AbstractEntity {
 
     void signedInAt(Instant when) {
         this.lastSignInAt = when;
+    }
+
+    public AccessStatus getAccessStatus() {
+        return accessStatus;
+    }
+
+    public @Nullable Instant getAccessDecidedAt() {
+        return accessDecidedAt;
+    }
+
+    public @Nullable String getAccessDecidedBy() {
+        return accessDecidedBy;
+    }
+
+    void decideAccess(AccessStatus status, Instant when, String by) {
+        this.accessStatus = status;
+        this.accessDecidedAt = when;
+        this.accessDecidedBy = by;
+    }
+
+    /** A user can work only with a role, and a provider user only with an organisation. */
+    boolean hasResolvedAccess() {
+        if (roles.isEmpty()) {
+            return false;
+        }
+        return !roles.contains(Role.PROVIDER_USER) || organisationId != null;
     }
 }

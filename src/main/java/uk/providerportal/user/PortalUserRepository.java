@@ -2,7 +2,11 @@ package uk.providerportal.user;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import uk.providerportal.security.Role;
 
 interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
@@ -11,4 +15,20 @@ interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
     Optional<PortalUser> findByEmail(String email);
 
     List<PortalUser> findByExternalIssuerAndActiveTrueOrderByName(String issuer);
+
+    String MATCHES = """
+            where (:text = '' or lower(u.name) like lower(concat('%', :text, '%'))
+                              or lower(u.email) like lower(concat('%', :text, '%')))
+              and (:organisationId is null or u.organisationId = :organisationId)
+              and (:role is null or :role member of u.roles)
+              and (:status is null or u.accessStatus = :status)
+            """;
+
+    @Query("select u from PortalUser u " + MATCHES)
+    List<PortalUser> search(String text, @Nullable Long organisationId, @Nullable Role role,
+                           @Nullable AccessStatus status, Pageable pageable);
+
+    @Query("select count(u) from PortalUser u " + MATCHES)
+    long countMatching(String text, @Nullable Long organisationId, @Nullable Role role,
+                       @Nullable AccessStatus status);
 }

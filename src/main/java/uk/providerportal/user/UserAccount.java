@@ -7,10 +7,15 @@ import uk.providerportal.security.Role;
 
 /** A portal user as other features see it. */
 public record UserAccount(long id, String name, String email, @Nullable Long organisationId, Set<Role> roles,
-                          boolean active) {
+                          boolean active, AccessStatus accessStatus, java.time.@Nullable Instant lastSignInAt) {
 
     static UserAccount of(PortalUser user) {
         return new UserAccount(Objects.requireNonNull(user.getId()), user.getName(), user.getEmail(),
-                user.getOrganisationId(), user.getRoles(), user.isActive());
+                user.getOrganisationId(), user.getRoles(), user.isActive(), user.getAccessStatus(),
+                user.getLastSignInAt());
+    }
+
+    public boolean pending() {
+        return accessStatus == AccessStatus.PENDING;
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
@@ -26,7 +26,7 @@ import uk.providerportal.security.Role;
 @Route("")
 @PageTitle("Home")
 @Menu(order = 0, icon = "vaadin:home", title = "Home")
-@PermitAll
+@RolesAllowed({Role.Names.PROVIDER_USER, Role.Names.QUALITY_MANAGER, Role.Names.ASSESSOR, Role.Names.ADMIN})
 class HomeView extends Main {
 
     HomeView(CurrentUser currentUser, OrganisationService organisations) {

@@ -32,8 +32,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithDemoUser("helen.carter")
-    void qualityManager_seesTheDeliveryPartnerDirectory() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners");
+    void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Audit trail");
     }
 
     @Test
@@ -44,8 +44,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithDemoUser("alex.reid")
-    void admin_seesTheDeliveryPartnerDirectory() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners");
+    void admin_seesUserAdministrationAndTheAuditTrail() {
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Users", "Access requests", "Audit trail");
     }
 
     @Test

@@ -1,0 +1,156 @@
+package uk.providerportal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import uk.providerportal.audit.AuditLog;
+import uk.providerportal.audit.AuditQuery;
+import uk.providerportal.base.ItemNotFoundException;
+import uk.providerportal.organisation.OrganisationService;
+import uk.providerportal.organisation.OrganisationSummary;
+import uk.providerportal.security.Role;
+import uk.providerportal.signin.SignInAs;
+import uk.providerportal.user.UserFilter;
+import uk.providerportal.user.UserService;
+
+/**
+ * Every service operation on organisation-owned or restricted data, for each role, against the caller's own
+ * organisation and another one: exactly the expected allow or deny, and every deny lands in the audit trail.
+ * New features add their operations to {@link #operations()}.
+ */
+@PortalTest
+class AuthorizationMatrixIT {
+
+    enum Tenant { OWN, OTHER }
+
+    /** The demo person who plays each role; the provider user works for NCA. */
+    static final Map<Role, String> PLAYERS = Map.of(
+            Role.PROVIDER_USER, "priya.shah",
+            Role.QUALITY_MANAGER, "helen.carter",
+            Role.ASSESSOR, "sam.patel",
+            Role.ADMIN, "alex.reid");
+
+    static final Set<Role> FUNDER = EnumSet.of(Role.QUALITY_MANAGER, Role.ASSESSOR, Role.ADMIN);
+    static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+    /**
+     * @param allowedOwn roles allowed against their own organisation (funder staff "own" every organisation)
+     * @param allowedOther roles allowed against another organisation
+     */
+    record Operation(String name, Set<Role> allowedOwn, Set<Role> allowedOther, Call call) {
+    }
+
+    interface Call {
+        Object invoke(long organisationId) throws Exception;
+    }
+
+    @Autowired OrganisationService organisations;
+    @Autowired UserService users;
+    @Autowired AuditLog auditLog;
+    @Autowired DataSource dataSource;
+    @Autowired ApplicationContext context;
+
+    SignInAs signInAs;
+    long nca;
+    long mdt;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        signInAs = context.getAutowireCapableBeanFactory().createBean(SignInAs.class);
+        nca = signInAs.call("alex.reid", () -> organisations.search("Northgate", PageRequest.of(0, 1)).getFirst().id());
+        mdt = signInAs.call("alex.reid", () -> organisations.search("Midlands", PageRequest.of(0, 1)).getFirst().id());
+    }
+
+    List<Operation> operations() {
+        return List.of(
+                new Operation("OrganisationService.findOrganisation", EVERYONE, FUNDER,
+                        id -> organisations.findOrganisation(id)),
+                new Operation("OrganisationService.visibleOrganisations (other organisations filtered out)", EVERYONE,
+                        FUNDER, id -> {
+                            List<Long> visible = organisations.visibleOrganisations().stream()
+                                    .map(OrganisationSummary::id).toList();
+                            if (!visible.contains(id)) {
+                                throw new ItemNotFoundException("Organisation " + id);
+                            }
+                            return visible;
+                        }),
+                new Operation("OrganisationService.search", FUNDER, FUNDER,
+                        id -> organisations.search("", PageRequest.of(0, 10))),
+                new Operation("OrganisationService.countActive", FUNDER, FUNDER, id -> organisations.countActive()),
+                new Operation("UserService.search", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
+                        id -> users.search(new UserFilter("", id, null, null), PageRequest.of(0, 10))),
+                new Operation("UserService.changeRoles", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
+                        id -> users.changeRoles(colleagueIn(id), id, Set.of(Role.PROVIDER_USER))),
+                new Operation("UserService.setActive", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
+                        id -> users.setActive(colleagueIn(id), true)),
+                new Operation("AuditLog.search", EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER),
+                        EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER),
+                        id -> auditLog.search(new AuditQuery(null, null, null, id, null, null), PageRequest.of(0, 5))),
+                new Operation("AuditLog.export", EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER),
+                        EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER),
+                        id -> auditLog.export(new AuditQuery(null, null, null, id, null, null),
+                                new ByteArrayOutputStream())));
+    }
+
+    /** A provider user of that organisation other than the one playing the provider role. */
+    long colleagueIn(long organisationId) {
+        return new JdbcTemplate(dataSource).queryForObject("select min(id) from portal_user where organisation_id = ?"
+                + " and external_subject <> 'priya.shah'", Long.class, organisationId);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationForEveryRoleAndTenant() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Operation operation : operations()) {
+            for (Role role : Role.values()) {
+                for (Tenant tenant : Tenant.values()) {
+                    boolean allowed = (tenant == Tenant.OWN ? operation.allowedOwn() : operation.allowedOther())
+                            .contains(role);
+                    String name = operation.name() + " by " + role + " on " + tenant + " organisation: "
+                            + (allowed ? "allowed" : "denied and audited");
+                    tests.add(DynamicTest.dynamicTest(name, () -> check(operation, role, tenant, allowed)));
+                }
+            }
+        }
+        assertThat(tests).hasSize(operations().size() * Role.values().length * Tenant.values().length);
+        return tests.stream();
+    }
+
+    private void check(Operation operation, Role role, Tenant tenant, boolean allowed) throws Exception {
+        long target = tenant == Tenant.OWN ? nca : mdt;
+        String subject = PLAYERS.get(role);
+        long deniedBefore = deniedCount(subject);
+        if (allowed) {
+            signInAs.call(subject, () -> operation.call().invoke(target));
+            assertThat(deniedCount(subject)).as("no refusal recorded").isEqualTo(deniedBefore);
+        } else {
+            assertThatThrownBy(() -> signInAs.call(subject, () -> operation.call().invoke(target)))
+                    .isInstanceOfAny(AccessDeniedException.class, ItemNotFoundException.class);
+            if (!operation.name().contains("filtered out")) {
+                assertThat(deniedCount(subject)).as("refusal recorded in the audit trail").isGreaterThan(deniedBefore);
+            }
+        }
+    }
+
+    private long deniedCount(String subject) {
+        return new JdbcTemplate(dataSource).queryForObject("select count(*) from audit_event e join portal_user u"
+                + " on u.id = e.actor_user_id where u.external_subject = ? and e.outcome = 'DENIED'", Long.class,
+                subject);
+    }
+}

@@ -1,0 +1,35 @@
+package uk.providerportal.signin;
+
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import uk.providerportal.user.UserService;
+
+/**
+ * Runs code as a seeded demo user, signed in through the real demo provider, on the same security-context holder
+ * that method security reads. For tests that switch users within one method (authorization matrices).
+ */
+public class SignInAs {
+
+    private final DemoAuthenticationProvider provider;
+    private final SecurityContextHolderStrategy contexts;
+
+    public SignInAs(UserService users, PortalIdentities identities,
+                    ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        this.provider = new DemoAuthenticationProvider(users, identities);
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    public <T> T call(String subject, Callable<T> work) throws Exception {
+        var context = contexts.createEmptyContext();
+        context.setAuthentication(provider.authenticate(new DemoSignInToken(subject)));
+        var previous = contexts.getContext();
+        contexts.setContext(context);
+        try {
+            return work.call();
+        } finally {
+            contexts.setContext(previous);
+        }
+    }
+}
