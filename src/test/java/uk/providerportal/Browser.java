@@ -66,8 +66,26 @@ public final class Browser implements AutoCloseable {
                 + ")]")).stream().filter(WebElement::isDisplayed).reduce((first, second) -> second).orElse(null));
     }
 
+    /** The visible text of the page; retried while the page is being replaced by a navigation. */
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+                sleep();
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Saves a full-window screenshot under target/screenshots, for people to look at. */

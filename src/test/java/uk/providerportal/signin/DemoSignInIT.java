@@ -62,6 +62,31 @@ class DemoSignInIT {
     }
 
     @Test
+    void signingIn_givesTheBrowserANewSessionId() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(url("/"));
+        browser.waitForText("Demo sign-in");
+        String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        browser.driver().findElement(By.id("sign-in-as-tom.hughes")).click();
+        browser.waitForText("Welcome, Tom Hughes");
+        String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void admin_managesUsers_andReadsTheAuditTrail() {
+        signInAs("alex.reid");
+        browser.open(url("/admin/users"));
+        browser.waitForText("priya.shah@northgate-advice.example");
+        browser.screenshot("admin-users");
+
+        browser.open(url("/audit"));
+        browser.waitForText("SIGN_IN");
+        browser.screenshot("audit-trail");
+        assertThat(browser.pageText()).contains("Export to Excel", "alex.reid@funder.example");
+    }
+
+    @Test
     void qualityManager_signsIn_seesTheFunderHome_andTheDeliveryPartners() {
         signInAs("helen.carter");
         browser.waitForText("Welcome, Helen Carter");

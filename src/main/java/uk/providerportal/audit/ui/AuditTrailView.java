@@ -54,6 +54,8 @@ class AuditTrailView extends Main {
         addClassName("portal-page");
         Map<Long, String> names = organisationNames.all();
 
+        from.setWidth("13rem");
+        to.setWidth("13rem");
         from.setValue(LocalDate.now(clock).minusDays(30));
         to.setValue(LocalDate.now(clock));
         who.setPlaceholder("Name or email");
@@ -74,16 +76,17 @@ class AuditTrailView extends Main {
 
         grid.addColumn(entry -> DateFormats.dateTime(entry.occurredAt())).setHeader("When (UK time)")
                 .setSortProperty("occurredAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actorName).setHeader("Who").setSortProperty("actorName").setFlexGrow(2);
+        grid.addColumn(AuditEntry::actorName).setHeader("Who").setSortProperty("actorName").setAutoWidth(true);
         grid.addColumn(entry -> entry.actorOrganisationId() == null ? "Funder / system"
                 : names.getOrDefault(entry.actorOrganisationId(), "Organisation " + entry.actorOrganisationId()))
-                .setHeader("Organisation").setFlexGrow(1);
+                .setHeader("Organisation").setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader("Action").setSortProperty("action").setAutoWidth(true);
         grid.addColumn(entry -> entry.entityType() == null ? "" : entry.entityType()
                 + (entry.entityId() == null ? "" : " " + entry.entityId())).setHeader("Item").setAutoWidth(true);
         grid.addColumn(entry -> entry.outcome().name()).setHeader("Outcome").setSortProperty("outcome")
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::summary).setHeader("Summary").setFlexGrow(4);
+        grid.addColumn(AuditEntry::summary).setHeader("Summary").setWidth("28rem").setFlexGrow(1)
+                .setTooltipGenerator(AuditEntry::summary);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(false);
         grid.setAriaLabel("Audit trail");

@@ -77,12 +77,12 @@ class UsersView extends Main {
         role.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(UserAccount::name).setHeader("Name").setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(UserAccount::email).setHeader("Email").setSortProperty("email").setFlexGrow(2);
+        grid.addColumn(UserAccount::name).setHeader("Name").setSortProperty("name").setAutoWidth(true);
+        grid.addColumn(UserAccount::email).setHeader("Email").setSortProperty("email").setAutoWidth(true);
         grid.addColumn(user -> user.organisationId() == null ? "Funder"
-                : organisationNames.getOrDefault(user.organisationId(), "")).setHeader("Organisation").setFlexGrow(2);
+                : organisationNames.getOrDefault(user.organisationId(), "")).setHeader("Organisation").setAutoWidth(true);
         grid.addColumn(user -> user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
-                .setHeader("Roles").setFlexGrow(2);
+                .setHeader("Roles").setAutoWidth(true);
         grid.addColumn(user -> user.accessStatus().label()).setHeader("Access").setSortProperty("accessStatus")
                 .setAutoWidth(true);
         grid.addColumn(user -> user.active() ? "Active" : "Deactivated").setHeader("Status")
@@ -95,7 +95,7 @@ class UsersView extends Main {
             edit.setAriaLabel("Change access for " + user.name());
             return edit;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(false);
         grid.setAriaLabel("Users");
         grid.setHeight("32rem");
