@@ -110,8 +110,8 @@ class AuthorizationMatrixIT {
 
     /** A provider user of that organisation other than the one playing the provider role. */
     long colleagueIn(long organisationId) {
-        return new JdbcTemplate(dataSource).queryForObject("select min(id) from portal_user where organisation_id = ?"
-                + " and external_subject <> 'priya.shah'", Long.class, organisationId);
+        return new JdbcTemplate(dataSource).queryForObject("select min(u.id) from portal_user u where u.organisation_id = ?"
+                + " and u.email <> 'priya.shah@northgate-advice.example'", Long.class, organisationId);
     }
 
     @TestFactory
@@ -149,8 +149,8 @@ class AuthorizationMatrixIT {
     }
 
     private long deniedCount(String subject) {
-        return new JdbcTemplate(dataSource).queryForObject("select count(*) from audit_event e join portal_user u"
-                + " on u.id = e.actor_user_id where u.external_subject = ? and e.outcome = 'DENIED'", Long.class,
+        return new JdbcTemplate(dataSource).queryForObject("select count(*) from audit_event e join portal_user_identity i"
+                + " on i.user_id = e.actor_user_id where i.issuer = 'demo' and i.subject = ? and e.outcome = 'DENIED'", Long.class,
                 subject);
     }
 }

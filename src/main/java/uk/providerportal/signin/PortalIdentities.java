@@ -11,6 +11,7 @@ import uk.providerportal.security.PortalIdentity;
 import uk.providerportal.user.AccessStatus;
 import uk.providerportal.user.SignInClaims;
 import uk.providerportal.user.UserAccount;
+import uk.providerportal.user.UserChangeRefused;
 import uk.providerportal.user.UserService;
 
 /**
@@ -31,7 +32,14 @@ class PortalIdentities {
     }
 
     PortalIdentity signIn(SignInClaims claims, String via) {
-        UserAccount account = users.signIn(claims);
+        UserAccount account;
+        try {
+            account = users.signIn(claims);
+        } catch (UserChangeRefused conflict) {
+            auditLog.recordFor(Actor.system(claims.email() + " via " + via), "SIGN_IN", "User", null,
+                    "Refused: " + conflict.getMessage(), AuditOutcome.DENIED);
+            throw new AccessRefusedException(AccessRefusedException.Reason.IDENTITY_CONFLICT, conflict.getMessage());
+        }
         Actor actor = new Actor(account.id(), account.name() + " <" + account.email() + ">", account.organisationId());
         if (account.accessStatus() == AccessStatus.REJECTED) {
             throw refused(actor, AccessRefusedException.Reason.REJECTED, "This person's request for access was turned down");

@@ -32,11 +32,9 @@ public class PortalUser extends AbstractEntity {
     @Column(nullable = false, unique = true, length = 320)
     private String email;
 
-    @Column(name = "external_issuer", length = 255)
-    private @Nullable String externalIssuer;
-
-    @Column(name = "external_subject", length = 255)
-    private @Nullable String externalSubject;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "portal_user_identity", joinColumns = @JoinColumn(name = "user_id"))
+    private Set<ExternalIdentity> identities = new java.util.HashSet<>();
 
     @Column(name = "organisation_id")
     private @Nullable Long organisationId;
@@ -93,17 +91,21 @@ public class PortalUser extends AbstractEntity {
         return email;
     }
 
-    public @Nullable String getExternalIssuer() {
-        return externalIssuer;
+    public Set<ExternalIdentity> getIdentities() {
+        return Set.copyOf(identities);
     }
 
-    public @Nullable String getExternalSubject() {
-        return externalSubject;
+    boolean hasIdentityFrom(String issuer) {
+        return identities.stream().anyMatch(identity -> identity.issuer().equals(issuer));
     }
 
-    public void linkIdentity(String issuer, String subject) {
-        this.externalIssuer = issuer;
-        this.externalSubject = subject;
+    java.util.Optional<String> subjectAt(String issuer) {
+        return identities.stream().filter(identity -> identity.issuer().equals(issuer))
+                .map(ExternalIdentity::subject).findFirst();
+    }
+
+    void linkIdentity(String issuer, String subject) {
+        identities.add(new ExternalIdentity(issuer, subject));
     }
 
     public @Nullable Long getOrganisationId() {

@@ -10,11 +10,13 @@ import uk.providerportal.security.Role;
 
 interface PortalUserRepository extends JpaRepository<PortalUser, Long> {
 
-    Optional<PortalUser> findByExternalIssuerAndExternalSubject(String issuer, String subject);
+    @Query("select u from PortalUser u join u.identities i where i.issuer = :issuer and i.subject = :subject")
+    Optional<PortalUser> findByIdentity(String issuer, String subject);
 
     Optional<PortalUser> findByEmail(String email);
 
-    List<PortalUser> findByExternalIssuerAndActiveTrueOrderByName(String issuer);
+    @Query("select u from PortalUser u join u.identities i where i.issuer = :issuer and u.active = true order by u.name")
+    List<PortalUser> findActiveWithIdentityFrom(String issuer);
 
     String MATCHES = """
             where (:text = '' or lower(u.name) like lower(concat('%', :text, '%'))

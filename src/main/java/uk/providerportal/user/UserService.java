@@ -3,7 +3,6 @@ package uk.providerportal.user;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,8 +44,9 @@ public class UserService {
      */
     @Transactional
     public UserAccount signIn(SignInClaims claims) {
-        Optional<PortalUser> existing = users.findByExternalIssuerAndExternalSubject(claims.issuer(), claims.subject())
-                .or(() -> users.findByEmail(PortalUser.normaliseEmail(claims.email())));
+        Optional<PortalUser> existing = users.findByIdentity(claims.issuer(), claims.subject())
+                .or(() -> users.findByEmail(PortalUser.normaliseEmail(claims.email()))
+                        .filter(byEmail -> linkable(byEmail, claims)));
         PortalUser user = existing.orElseGet(() -> new PortalUser(claims.name(), claims.email(), null, Set.of()));
         boolean created = existing.isEmpty();
         String before = describe(user);
@@ -82,6 +82,18 @@ public class UserService {
         return UserAccount.of(saved);
     }
 
+    /**
+     * Someone known by email may be linked to a new identity provider, but never to a second subject of a
+     * provider that already vouches for them: that would let one account at the provider take over another.
+     */
+    private boolean linkable(PortalUser user, SignInClaims claims) {
+        if (!user.hasIdentityFrom(claims.issuer())) {
+            return true;
+        }
+        throw new UserChangeRefused("email", "Another account at this identity provider already uses "
+                + user.getEmail() + " in the portal");
+    }
+
     private static String describe(PortalUser user) {
         return user.getEmail() + " [roles " + user.getRoles().stream().map(Role::name).sorted()
                 .collect(Collectors.joining(",")) + "; organisation " + user.getOrganisationId() + "; "
@@ -90,8 +102,8 @@ public class UserService {
 
     /** The people a newcomer can enter the demo portal as, one button each. */
     public List<DemoUser> demoUsers() {
-        return users.findByExternalIssuerAndActiveTrueOrderByName(DEMO_ISSUER).stream()
-                .map(user -> new DemoUser(Objects.requireNonNull(user.getExternalSubject()), UserAccount.of(user)))
+        return users.findActiveWithIdentityFrom(DEMO_ISSUER).stream()
+                .map(user -> new DemoUser(user.subjectAt(DEMO_ISSUER).orElseThrow(), UserAccount.of(user)))
                 .toList();
     }
 
@@ -100,7 +112,7 @@ public class UserService {
     }
 
     public Optional<UserAccount> findDemoUser(String subject) {
-        return users.findByExternalIssuerAndExternalSubject(DEMO_ISSUER, subject).map(UserAccount::of);
+        return users.findByIdentity(DEMO_ISSUER, subject).map(UserAccount::of);
     }
 
     /** Creates a user who signs in through the demo page unless they exist (idempotent seeding). */
@@ -108,7 +120,7 @@ public class UserService {
     @PreAuthorize(Access.ADMIN)
     public UserAccount ensureDemoUser(String subject, String name, String email, @Nullable Long organisationId,
                                       Set<Role> roles) {
-        return users.findByExternalIssuerAndExternalSubject(DEMO_ISSUER, subject)
+        return users.findByIdentity(DEMO_ISSUER, subject)
                 .map(UserAccount::of)
                 .orElseGet(() -> {
                     PortalUser user = new PortalUser(name, email, organisationId, roles);

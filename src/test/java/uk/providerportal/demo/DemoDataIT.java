@@ -20,13 +20,13 @@ class DemoDataIT {
         var jdbc = new JdbcTemplate(dataSource);
         String before = jdbc.queryForObject("select concat((select count(*) from programme), '/', "
                 + "(select count(*) from organisation where code in ('NCA','MDT','PSE','CLW')), '/', "
-                + "(select count(*) from portal_user where external_issuer = 'demo'))", String.class);
+                + "(select count(*) from portal_user_identity where issuer = 'demo'))", String.class);
 
         demoData.run(new DefaultApplicationArguments());
 
         String after = jdbc.queryForObject("select concat((select count(*) from programme), '/', "
                 + "(select count(*) from organisation where code in ('NCA','MDT','PSE','CLW')), '/', "
-                + "(select count(*) from portal_user where external_issuer = 'demo'))", String.class);
+                + "(select count(*) from portal_user_identity where issuer = 'demo'))", String.class);
         assertThat(after).isEqualTo(before);
         assertThat(after).endsWith("/4/9");
     }

@@ -22,7 +22,7 @@ class UserSignInIT {
                 subject + "@partner.example", null, Set.of(Role.ASSESSOR)));
 
         PortalUser stored = repository.findById(account.id()).orElseThrow();
-        assertThat(stored.getExternalSubject()).isEqualTo(subject);
+        assertThat(stored.getIdentities()).containsExactly(new ExternalIdentity("https://idp.example", subject));
         assertThat(stored.getRoles()).containsExactly(Role.ASSESSOR);
         assertThat(stored.getLastSignInAt()).isNotNull();
     }
@@ -37,6 +37,18 @@ class UserSignInIT {
 
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(second.roles()).containsExactly(Role.PROVIDER_USER);
+        assertThat(repository.findById(first.id()).orElseThrow().getIdentities()).hasSize(2);
+    }
+
+    @Test
+    void secondAccountAtTheSameProviderWithAKnownEmail_cannotTakeTheRecordOver() {
+        String email = "taken-" + System.nanoTime() + "@partner.example";
+        users.signIn(new SignInClaims("https://idp.example", "first-" + System.nanoTime(), "Sam One", email, null,
+                Set.of(Role.ASSESSOR)));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> users.signIn(new SignInClaims("https://idp.example",
+                        "second-" + System.nanoTime(), "Sam Two", email, null, Set.of(Role.ADMIN))))
+                .isInstanceOf(UserChangeRefused.class).hasMessageContaining("already uses");
     }
 
     @Test

@@ -40,6 +40,8 @@ public class AccessRefusedView extends Main implements BeforeEnterObserver {
                     "Your organisation no longer has access to Provider Portal, so you cannot sign in.");
             case "REJECTED" -> show("Your request for access was not approved",
                     "An administrator has turned down your request to use Provider Portal.");
+            case "IDENTITY_CONFLICT" -> show("This email address is already in use",
+                    "Another account at your sign-in provider already uses your email address in Provider Portal.");
             default -> show("You cannot sign in", "Sign-in did not succeed.");
         }
     }

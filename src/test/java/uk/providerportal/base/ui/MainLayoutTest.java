@@ -33,7 +33,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("helen.carter")
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Audit trail");
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Working days", "Audit trail");
     }
 
     @Test
@@ -45,7 +45,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("alex.reid")
     void admin_seesUserAdministrationAndTheAuditTrail() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Users", "Access requests", "Audit trail");
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Working days", "Users",
+                "Access requests", "Audit trail");
     }
 
     @Test

@@ -1,0 +1,8 @@
+/**
+ * UK working days per nation: bank holidays from jollyday plus admin-maintained exceptions, and the date
+ * arithmetic every deadline in the portal uses.
+ */
+@NullMarked
+package uk.providerportal.calendar;
+
+import org.jspecify.annotations.NullMarked;
