@@ -93,6 +93,14 @@ class AuthorizationMatrixIT {
                 new Operation("OrganisationService.search", FUNDER, FUNDER,
                         id -> organisations.search("", PageRequest.of(0, 10))),
                 new Operation("OrganisationService.countActive", FUNDER, FUNDER, id -> organisations.countActive()),
+                new Operation("OrganisationService.saveOrganisation", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
+                        id -> {
+                            OrganisationSummary current = organisations.findForSignIn(id).orElseThrow();
+                            long programme = organisations.programmes().stream()
+                                    .filter(p -> p.code().equals(current.programmeCode())).findFirst().orElseThrow().id();
+                            return organisations.saveOrganisation(new uk.providerportal.organisation.OrganisationDetails(
+                                    id, current.code(), current.name(), current.nation(), programme, true));
+                        }),
                 new Operation("UserService.search", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
                         id -> users.search(new UserFilter("", id, null, null), PageRequest.of(0, 10))),
                 new Operation("UserService.changeRoles", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),

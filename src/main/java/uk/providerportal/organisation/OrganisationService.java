@@ -2,6 +2,7 @@ package uk.providerportal.organisation;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -84,6 +85,93 @@ public class OrganisationService {
 
     public Optional<OrganisationSummary> findByCodeForSignIn(String code) {
         return organisations.findByCode(code).map(OrganisationSummary::of);
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<ProgrammeSummary> programmes() {
+        return programmes.findAll(org.springframework.data.domain.Sort.by("name")).stream()
+                .map(ProgrammeSummary::of).toList();
+    }
+
+    /** Creates or edits a delivery partner; the code is fixed once created because other systems quote it. */
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public OrganisationSummary saveOrganisation(OrganisationDetails details) {
+        String name = details.name() == null ? "" : details.name().trim();
+        if (name.isEmpty()) {
+            throw new OrganisationChangeRefused("name", "Enter the organisation's name.");
+        }
+        if (details.nation() == null) {
+            throw new OrganisationChangeRefused("nation", "Choose the nation whose working days set its deadlines.");
+        }
+        if (details.programmeId() == null) {
+            throw new OrganisationChangeRefused("programme", "Choose the programme that funds it.");
+        }
+        Programme programme = programmes.findById(details.programmeId())
+                .orElseThrow(() -> new OrganisationChangeRefused("programme", "That programme no longer exists."));
+        if (details.id() == null) {
+            String code = details.code() == null ? "" : details.code().trim().toUpperCase(java.util.Locale.ROOT);
+            if (!code.matches("[A-Z0-9]{2,12}")) {
+                throw new OrganisationChangeRefused("code", "Use 2 to 12 capital letters or digits, e.g. NCA.");
+            }
+            if (organisations.findByCode(code).isPresent()) {
+                throw new OrganisationChangeRefused("code", "Another organisation already has the code " + code + ".");
+            }
+            Organisation created = organisations.save(new Organisation(code, name, details.nation(), programme));
+            created.setActive(details.active());
+            auditLog.record("ORGANISATION_CREATED", "Organisation", created.getId(), "Created organisation " + code
+                    + " (" + name + ", " + details.nation().label() + ", programme " + programme.getCode() + ")");
+            return OrganisationSummary.of(created);
+        }
+        Organisation organisation = organisations.findById(details.id())
+                .orElseThrow(() -> new ItemNotFoundException("Organisation " + details.id()));
+        String before = describe(organisation);
+        organisation.setName(name);
+        organisation.setNation(details.nation());
+        organisation.setProgramme(programme);
+        organisation.setActive(details.active());
+        String after = describe(organisation);
+        if (!before.equals(after)) {
+            auditLog.record(details.active() ? "ORGANISATION_CHANGED" : "ORGANISATION_DEACTIVATED", "Organisation",
+                    organisation.getId(), "Changed " + before + " to " + after);
+        }
+        return OrganisationSummary.of(organisation);
+    }
+
+    private static String describe(Organisation organisation) {
+        return organisation.getCode() + " [" + organisation.getName() + "; " + organisation.getNation().label() + "; "
+                + organisation.getProgramme().getCode() + (organisation.isActive() ? "" : "; inactive") + "]";
+    }
+
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public ProgrammeSummary saveProgramme(@Nullable Long id, String code, String name, boolean active) {
+        String trimmedName = name.trim();
+        if (trimmedName.isEmpty()) {
+            throw new OrganisationChangeRefused("name", "Enter the programme's name.");
+        }
+        if (id == null) {
+            String trimmedCode = code.trim().toUpperCase(java.util.Locale.ROOT);
+            if (!trimmedCode.matches("[A-Z0-9]{2,16}")) {
+                throw new OrganisationChangeRefused("code", "Use 2 to 16 capital letters or digits, e.g. DEBT.");
+            }
+            if (programmes.findByCode(trimmedCode).isPresent()) {
+                throw new OrganisationChangeRefused("code", "Another programme already has the code " + trimmedCode
+                        + ".");
+            }
+            Programme programme = programmes.save(new Programme(trimmedCode, trimmedName));
+            programme.setActive(active);
+            auditLog.record("PROGRAMME_CREATED", "Programme", programme.getId(), "Created programme " + trimmedCode
+                    + " (" + trimmedName + ")");
+            return ProgrammeSummary.of(programme);
+        }
+        Programme programme = programmes.findById(id).orElseThrow(() -> new ItemNotFoundException("Programme " + id));
+        String before = programme.getName() + (programme.isActive() ? "" : " (inactive)");
+        programme.setName(trimmedName);
+        programme.setActive(active);
+        auditLog.record("PROGRAMME_CHANGED", "Programme", id, "Changed " + programme.getCode() + " from " + before
+                + " to " + trimmedName + (active ? "" : " (inactive)"));
+        return ProgrammeSummary.of(programme);
     }
 
     /** Creates a programme unless one with this code exists (idempotent, for seeding and imports). */

@@ -80,6 +80,10 @@ class DemoSignInIT {
         browser.waitForText("priya.shah@northgate-advice.example");
         browser.screenshot("admin-users");
 
+        browser.open(url("/admin/calendar"));
+        browser.waitForText("Good Friday");
+        browser.screenshot("working-days");
+
         browser.open(url("/audit"));
         browser.waitForText("SIGN_IN");
         browser.screenshot("audit-trail");

@@ -1,6 +1,10 @@
 package uk.providerportal.organisation.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Sort;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
+import uk.providerportal.security.CurrentUser;
 import uk.providerportal.security.Role;
 
 /** Funder staff's directory of delivery partners: searchable, sortable, loaded page by page. */
@@ -26,8 +31,11 @@ class DeliveryPartnersView extends Main {
     final TextField filter = new TextField("Search delivery partners");
     final Grid<OrganisationSummary> grid = new Grid<>();
 
-    DeliveryPartnersView(OrganisationService organisations) {
+    final Button addOrganisation = new Button("Add delivery partner", VaadinIcon.PLUS.create());
+
+    DeliveryPartnersView(OrganisationService organisations, CurrentUser currentUser) {
         addClassName("portal-page");
+        boolean admin = currentUser.require().hasRole(Role.ADMIN);
         add(new Paragraph("Every organisation funded to deliver a programme, with the nation whose working days "
                 + "set its deadlines."));
 
@@ -46,6 +54,18 @@ class DeliveryPartnersView extends Main {
                 .setSortProperty("nation").setAutoWidth(true);
         grid.addColumn(organisation -> organisation.active() ? "Active" : "Inactive").setHeader("Status")
                 .setSortProperty("active").setAutoWidth(true);
+        if (admin) {
+            grid.addComponentColumn(organisation -> {
+                var edit = new Button("Edit", click -> new OrganisationDialog(organisations, organisation,
+                        () -> grid.getDataProvider().refreshAll()).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                edit.setAriaLabel("Edit " + organisation.name());
+                return edit;
+            }).setAutoWidth(true).setFlexGrow(0);
+            addOrganisation.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            addOrganisation.addClickListener(click -> new OrganisationDialog(organisations, null,
+                    () -> grid.getDataProvider().refreshAll()).open());
+        }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.setItemsPageable(
@@ -53,7 +73,12 @@ class DeliveryPartnersView extends Main {
                 pageable -> organisations.count(filter.getValue()));
         grid.setAriaLabel("Delivery partners");
         grid.setHeight("32rem");
-        add(filter, grid);
+        var toolbar = new HorizontalLayout(filter);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (admin) {
+            toolbar.add(addOrganisation);
+        }
+        add(toolbar, grid);
     }
 
     private static org.springframework.data.domain.Pageable withDefaultSort(

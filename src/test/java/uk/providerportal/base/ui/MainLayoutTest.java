@@ -45,7 +45,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("alex.reid")
     void admin_seesUserAdministrationAndTheAuditTrail() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Working days", "Users",
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Programmes", "Working days", "Users",
                 "Access requests", "Audit trail");
     }
 

@@ -55,6 +55,35 @@ class DeliveryPartnersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithDemoUser("alex.reid")
+    void admin_addsADeliveryPartner_andABadCodeIsExplainedBesideTheCodeField() {
+        var view = navigate(DeliveryPartnersView.class);
+        test(view.addOrganisation).click();
+        var dialog = find(OrganisationDialog.class).single();
+        dialog.code.setValue("no spaces");
+        dialog.name.setValue("Harbour Money Advice");
+        dialog.nation.setValue(uk.providerportal.organisation.Nation.NORTHERN_IRELAND);
+        dialog.programme.setValue(organisations.programmes().getFirst());
+        test(dialog.save).click();
+        assertThat(dialog.code.isInvalid()).isTrue();
+        assertThat(dialog.code.getErrorMessage()).isEqualTo("Use 2 to 12 capital letters or digits, e.g. NCA.");
+
+        String code = "H" + (System.nanoTime() % 100000);
+        dialog.code.setValue(code);
+        test(dialog.save).click();
+        test(view.filter).setValue(code);
+        assertThat(test(view.grid).getRow(0).name()).isEqualTo("Harbour Money Advice");
+        assertThat(test(view.grid).getRow(0).nation()).isEqualTo(uk.providerportal.organisation.Nation.NORTHERN_IRELAND);
+    }
+
+    @Test
+    @WithDemoUser("sam.patel")
+    void assessor_getsNoEditing() {
+        var view = navigate(DeliveryPartnersView.class);
+        assertThat(view.addOrganisation.isAttached()).isFalse();
+    }
+
+    @Test
     @WithDemoUser("priya.shah")
     void providerUser_isRefusedByTheServiceToo() {
         assertThatThrownBy(() -> organisations.search("", PageRequest.of(0, 10)))
