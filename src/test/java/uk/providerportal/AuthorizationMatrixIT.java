@@ -63,6 +63,7 @@ class AuthorizationMatrixIT {
     @Autowired OrganisationService organisations;
     @Autowired UserService users;
     @Autowired AuditLog auditLog;
+    @Autowired uk.providerportal.sla.SlaService sla;
     @Autowired DataSource dataSource;
     @Autowired ApplicationContext context;
 
@@ -100,6 +101,19 @@ class AuthorizationMatrixIT {
                                     .filter(p -> p.code().equals(current.programmeCode())).findFirst().orElseThrow().id();
                             return organisations.saveOrganisation(new uk.providerportal.organisation.OrganisationDetails(
                                     id, current.code(), current.name(), current.nation(), programme, true));
+                        }),
+                new Operation("SlaService.volumeFor", EVERYONE, FUNDER,
+                        id -> sla.volumeFor(id, java.time.YearMonth.of(2026, 1))),
+                new Operation("SlaService.month", FUNDER, FUNDER, id -> sla.month(java.time.YearMonth.now())),
+                new Operation("SlaService.history", FUNDER, FUNDER,
+                        id -> sla.history(id, java.time.YearMonth.now())),
+                new Operation("SlaService.saveMonth", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
+                        id -> sla.saveMonth(java.time.YearMonth.now(), List.of())),
+                new Operation("SlaService.writeTemplate", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
+                        id -> {
+                            sla.writeTemplate(java.time.YearMonth.now(), java.time.YearMonth.now(),
+                                    new ByteArrayOutputStream());
+                            return null;
                         }),
                 new Operation("UserService.search", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
                         id -> users.search(new UserFilter("", id, null, null), PageRequest.of(0, 10))),

@@ -33,7 +33,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("helen.carter")
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Working days", "Audit trail");
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "SLA volumes", "Working days",
+                "Audit trail");
     }
 
     @Test
@@ -45,8 +46,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("alex.reid")
     void admin_seesUserAdministrationAndTheAuditTrail() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Programmes", "Working days", "Users",
-                "Access requests", "Audit trail");
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Programmes", "SLA volumes",
+                "Working days", "Users", "Access requests", "Audit trail");
     }
 
     @Test

@@ -1,0 +1,67 @@
+package uk.providerportal.base.ui;
+
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Streams an upload into a private temporary file, never into memory, and refuses it on the server once it passes
+ * the size limit, whatever the browser was told. The callback owns the file and must delete it.
+ */
+public final class TempFileUpload implements UploadHandler {
+
+    /** What the view does with a stored upload, or with the reason it was refused. */
+    public interface Callback {
+        void stored(String fileName, Path file);
+
+        void refused(String fileName, String reason);
+    }
+
+    private final long maxBytes;
+    private final Callback callback;
+
+    public TempFileUpload(long maxBytes, Callback callback) {
+        this.maxBytes = maxBytes;
+        this.callback = callback;
+    }
+
+    @Override
+    public long getFileSizeMax() {
+        return maxBytes;
+    }
+
+    @Override
+    public void handleUploadRequest(UploadEvent event) throws IOException {
+        String name = event.getFileName();
+        Path file = Files.createTempFile("portal-upload-", ".tmp");
+        boolean keep = false;
+        try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int read; (read = in.read(buffer)) != -1; ) {
+                total += read;
+                if (total > maxBytes) {
+                    event.getUI().access(() -> callback.refused(name, "The file is larger than "
+                            + megabytes(maxBytes) + ", the most this upload accepts."));
+                    return;
+                }
+                out.write(buffer, 0, read);
+            }
+            keep = true;
+        } finally {
+            if (!keep) {
+                Files.deleteIfExists(file);
+            }
+        }
+        event.getUI().access(() -> callback.stored(name, file));
+    }
+
+    public static String megabytes(long bytes) {
+        return String.format(Locale.UK, "%d MB", bytes / (1024 * 1024));
+    }
+}

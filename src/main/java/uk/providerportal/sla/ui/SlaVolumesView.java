@@ -1,0 +1,311 @@
+package uk.providerportal.sla.ui;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.ui.Notifications;
+import uk.providerportal.base.ui.TempFileUpload;
+import uk.providerportal.security.CurrentUser;
+import uk.providerportal.security.Role;
+import uk.providerportal.sla.SlaChangeRefused;
+import uk.providerportal.sla.SlaHistoryEntry;
+import uk.providerportal.sla.SlaImportReport;
+import uk.providerportal.sla.SlaRow;
+import uk.providerportal.sla.SlaService;
+
+/**
+ * Agreed SLA volumes per month: admins edit them in the grid, copy a month forward, or round-trip a year of them
+ * through Excel (checked first, saved all or nothing); quality managers read them.
+ */
+@Route("admin/sla-volumes")
+@PageTitle("SLA volumes")
+@Menu(order = 65, icon = "vaadin:table", title = "SLA volumes")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.QUALITY_MANAGER})
+class SlaVolumesView extends Main {
+
+    static final long MAX_UPLOAD_BYTES = SlaService.MAX_IMPORT_BYTES;
+
+    final Select<YearMonth> month = new Select<>();
+    final Grid<SlaRow> grid = new Grid<>();
+    final Button save = new Button("Save changes");
+    final Button copyForward = new Button("Copy to next month");
+    final Upload upload = new Upload();
+    final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span();
+    final Section report = new Section();
+    final Button importButton = new Button("Save these volumes");
+
+    private final SlaService sla;
+    private final boolean admin;
+    private final Map<Long, SlaRow> edits = new LinkedHashMap<>();
+    private @Nullable Path uploaded;
+    private String uploadedName = "";
+
+    SlaVolumesView(SlaService sla, CurrentUser currentUser) {
+        this.sla = sla;
+        this.admin = currentUser.require().hasRole(Role.ADMIN);
+        addClassName("portal-page");
+
+        month.setLabel("Month");
+        month.setItems(sla.settableMonths());
+        month.setItemLabelGenerator(m -> DateFormats.month(m.atDay(1)));
+        month.setValue(YearMonth.now(DateFormats.ZONE));
+        month.addValueChangeListener(change -> refresh());
+
+        grid.addColumn(SlaRow::organisationName).setHeader("Delivery partner").setFlexGrow(1).setSortable(true);
+        grid.addColumn(SlaRow::organisationCode).setHeader("Code").setAutoWidth(true).setSortable(true);
+        if (admin) {
+            grid.addComponentColumn(row -> volumeField(row, true)).setHeader("Monthly volume").setAutoWidth(true);
+            grid.addComponentColumn(row -> volumeField(row, false)).setHeader("Weekly sample").setAutoWidth(true);
+        } else {
+            grid.addColumn(row -> row.monthlyVolume() == null ? "Not agreed" : row.monthlyVolume().toString())
+                    .setHeader("Monthly volume").setAutoWidth(true);
+            grid.addColumn(row -> row.weeklyVolume() == null ? "Not agreed" : row.weeklyVolume().toString())
+                    .setHeader("Weekly sample").setAutoWidth(true);
+        }
+        grid.addComponentColumn(row -> {
+            var history = new Button("History", click -> showHistory(row));
+            history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            history.setAriaLabel("History of " + row.organisationName() + "'s volumes");
+            return history;
+        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("SLA volumes");
+
+        var toolbar = new HorizontalLayout(month);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (admin) {
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(click -> saveMonth());
+            copyForward.addClickListener(click -> copyForward());
+            toolbar.add(save, copyForward);
+        }
+        add(new Paragraph("Each delivery partner's agreed sample for the month and for each week. Once a month's "
+                + "volume is reached, further cases go into the next month's folder."), toolbar, grid);
+        if (admin) {
+            add(excelSection());
+        }
+        refresh();
+    }
+
+    private IntegerField volumeField(SlaRow row, boolean monthly) {
+        var field = new IntegerField();
+        field.setMin(0);
+        field.setWidth("8rem");
+        field.setAriaLabel((monthly ? "Monthly volume for " : "Weekly sample for ") + row.organisationName());
+        SlaRow current = edits.getOrDefault(row.organisationId(), row);
+        field.setValue(monthly ? current.monthlyVolume() : current.weeklyVolume());
+        field.addValueChangeListener(change -> {
+            SlaRow latest = edits.getOrDefault(row.organisationId(), row);
+            edits.put(row.organisationId(), monthly ? latest.withVolumes(change.getValue(), latest.weeklyVolume())
+                    : latest.withVolumes(latest.monthlyVolume(), change.getValue()));
+        });
+        return field;
+    }
+
+    void saveMonth() {
+        try {
+            int changed = sla.saveMonth(month.getValue(), List.copyOf(edits.values()));
+            Notifications.success(changed == 0 ? "Nothing had changed" : "Saved " + changed + " change(s) for "
+                    + DateFormats.month(month.getValue().atDay(1)));
+            refresh();
+        } catch (SlaChangeRefused refused) {
+            Notifications.error(refused.getMessage() + ". Nothing was saved.");
+        }
+    }
+
+    private void copyForward() {
+        YearMonth from = month.getValue();
+        try {
+            int copied = sla.copyForward(from);
+            Notifications.success("Copied " + copied + " volume(s) to " + DateFormats.month(from.plusMonths(1).atDay(1))
+                    + " where none was agreed");
+            month.setValue(from.plusMonths(1));
+        } catch (SlaChangeRefused refused) {
+            Notifications.error(refused.getMessage());
+        }
+    }
+
+    private void showHistory(SlaRow row) {
+        var dialog = new Dialog("History: " + row.organisationName() + ", " + DateFormats.month(row.month().atDay(1)));
+        var history = new Grid<SlaHistoryEntry>();
+        history.addColumn(entry -> DateFormats.dateTime(entry.changedAt())).setHeader("When").setAutoWidth(true);
+        history.addColumn(SlaHistoryEntry::changedBy).setHeader("Who").setAutoWidth(true);
+        history.addColumn(SlaHistoryEntry::source).setHeader("How").setAutoWidth(true);
+        history.addColumn(SlaHistoryEntry::monthlyVolume).setHeader("Monthly").setAutoWidth(true);
+        history.addColumn(SlaHistoryEntry::weeklyVolume).setHeader("Weekly").setAutoWidth(true);
+        List<SlaHistoryEntry> entries = sla.history(row.organisationId(), row.month());
+        history.setItems(entries);
+        history.setAllRowsVisible(true);
+        history.setWidth("48rem");
+        dialog.add(entries.isEmpty() ? new Paragraph("No volumes have been agreed for this month yet.") : history);
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.open();
+    }
+
+    private Section excelSection() {
+        var download = new Anchor((DownloadHandler) event -> {
+            YearMonth from = month.getValue();
+            event.setFileName("sla-volumes-" + from + "-to-" + from.plusMonths(11) + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            sla.writeTemplate(from, from.plusMonths(11), event.getOutputStream());
+        }, "");
+        var downloadButton = new Button("Download template (12 months from the selected one)",
+                VaadinIcon.DOWNLOAD.create());
+        download.add(downloadButton);
+        download.setId("download-sla-template");
+
+        upload.setUploadHandler(new TempFileUpload(MAX_UPLOAD_BYTES, new TempFileUpload.Callback() {
+            @Override
+            public void stored(String fileName, Path file) {
+                checkUpload(fileName, file);
+            }
+
+            @Override
+            public void refused(String fileName, String reason) {
+                showProblems(SlaImportReport.refused(reason));
+            }
+        }));
+        upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) MAX_UPLOAD_BYTES);
+        upload.setDropLabel(new Span("Drop the filled-in template here (.xlsx, up to "
+                + TempFileUpload.megabytes(MAX_UPLOAD_BYTES) + ")"));
+        upload.addFileRejectedListener(event -> showProblems(SlaImportReport.refused(event.getErrorMessage())));
+
+        progress.setVisible(false);
+        progress.setIndeterminate(true);
+        progressText.setVisible(false);
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setVisible(false);
+        importButton.addClickListener(click -> importUploaded());
+        report.addClassName("import-report");
+
+        var section = new Section(new H3("Excel round trip"),
+                new Paragraph("Download the template, change the volumes, and upload it. Every row is checked first "
+                        + "and every problem is listed with its row number; nothing is saved until the whole file is "
+                        + "right."), download, upload, progress, progressText, report, importButton);
+        section.addClassName("portal-card");
+        return section;
+    }
+
+    private void checkUpload(String fileName, Path file) {
+        discardUpload();
+        uploaded = file;
+        uploadedName = fileName;
+        UI ui = UI.getCurrent();
+        progress.setVisible(true);
+        progressText.setVisible(true);
+        progressText.setText("Checking " + fileName + "…");
+        // The check streams the file in the background; progress reaches the browser through server push.
+        var signedIn = SecurityContextHolder.getContext();
+        Thread.ofVirtual().start(new DelegatingSecurityContextRunnable(() -> {
+            SlaImportReport result = sla.validate(file,
+                    rows -> ui.access(() -> progressText.setText("Checked " + rows + " rows…")));
+            ui.access(() -> {
+                progress.setVisible(false);
+                progressText.setVisible(false);
+                showProblems(result);
+                importButton.setVisible(result.ok());
+                importButton.setText("Save these " + result.rowsRead() + " rows");
+            });
+        }, signedIn));
+    }
+
+    void importUploaded() {
+        if (uploaded == null) {
+            return;
+        }
+        SlaImportReport result = sla.importFile(uploaded, uploadedName, rows -> { });
+        showProblems(result);
+        importButton.setVisible(false);
+        if (result.saved()) {
+            Notifications.success("Saved " + result.rowsRead() + " rows from " + uploadedName + ": " + result.changed()
+                    + " changed, " + result.unchanged() + " unchanged");
+            discardUpload();
+            refresh();
+        }
+    }
+
+    void showProblems(SlaImportReport result) {
+        report.removeAll();
+        if (result.ok()) {
+            var ok = new Paragraph(result.saved() ? "Saved." : "All " + result.rowsRead() + " rows are correct. "
+                    + "Nothing has been saved yet.");
+            ok.addClassName("import-ok");
+            report.add(ok);
+            return;
+        }
+        var heading = new Paragraph(result.problems().size() + " problem(s) found. Nothing has been saved. "
+                + "Correct the file and upload it again.");
+        heading.addClassName("import-problems-heading");
+        heading.getElement().setAttribute("role", "alert");
+        var list = new UnorderedList();
+        list.setId("import-problems");
+        result.problems().stream().limit(500).forEach(problem -> list.add(new ListItem(problem.message())));
+        report.add(heading, list);
+        if (result.problems().size() > 500) {
+            report.add(new Paragraph("…and " + (result.problems().size() - 500) + " more."));
+        }
+        discardUpload();
+        importButton.setVisible(false);
+    }
+
+    private void discardUpload() {
+        if (uploaded != null) {
+            try {
+                Files.deleteIfExists(uploaded);
+            } catch (IOException ignored) {
+                // the temp folder is cleaned by the system eventually
+            }
+            uploaded = null;
+        }
+    }
+
+    private void refresh() {
+        edits.clear();
+        grid.setItems(sla.month(month.getValue()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        discardUpload();
+        super.onDetach(detachEvent);
+    }
+}

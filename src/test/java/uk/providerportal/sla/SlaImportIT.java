@@ -1,0 +1,186 @@
+package uk.providerportal.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.providerportal.MutableClock;
+import uk.providerportal.PortalTest;
+import uk.providerportal.signin.SignInAs;
+
+/** The SLA Excel round trip: good files saved whole, bad files reported row by row and saved not at all. */
+@PortalTest
+class SlaImportIT {
+
+    static final List<Object> HEADINGS = List.of("Organisation code", "Organisation name", "Month",
+            "Monthly volume", "Weekly sample");
+
+    @Autowired SlaService sla;
+    @Autowired DataSource dataSource;
+    @Autowired MutableClock clock;
+    @Autowired ApplicationContext context;
+    SignInAs as;
+
+    @BeforeEach
+    void pinToday() {
+        clock.set(Instant.parse("2026-11-15T10:00:00Z"));
+        as = context.getAutowireCapableBeanFactory().createBean(SignInAs.class);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private long rows(String sql, Object... args) {
+        return new JdbcTemplate(dataSource).queryForObject(sql, Long.class, args);
+    }
+
+    private SlaImportReport importAsAdmin(Path file) throws Exception {
+        return as.call("alex.reid", () -> sla.importFile(file, file.getFileName().toString(), rows -> { }));
+    }
+
+    @Test
+    void goodFile_isSavedWhole_withHistoryAndAnAuditLine() throws Exception {
+        Path file = SlaWorkbooks.poi(List.of(HEADINGS,
+                List.of("NCA", "Northgate Community Advice", "2027-02", 20, 6),
+                List.of("MDT", "Midlands Debt Trust", "March 2027", 15, 4),
+                List.of("clw", "Clyde Works", "2027-02", 12, 3)));
+
+        SlaImportReport report = importAsAdmin(file);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.saved()).isTrue();
+        assertThat(report.rowsRead()).isEqualTo(3);
+        assertThat(rows("select monthly_volume from sla_volume v join organisation o on o.id = v.organisation_id"
+                + " where o.code = 'NCA' and v.month_start = '2027-02-01'")).isEqualTo(20);
+        assertThat(rows("select count(*) from sla_volume_history h join organisation o on o.id = h.organisation_id"
+                + " where o.code = 'MDT' and h.month_start = '2027-03-01'")).isEqualTo(1);
+        assertThat(rows("select count(*) from audit_event where action = 'SLA_VOLUMES_IMPORTED' and entity_id = ?",
+                file.getFileName().toString())).isEqualTo(1);
+
+        var volume = as.call("priya.shah", () -> sla.volumeFor(
+                rows("select id from organisation where code = 'NCA'"), YearMonth.of(2027, 2)));
+        assertThat(volume).hasValueSatisfying(row -> assertThat(row.weeklyVolume()).isEqualTo(6));
+    }
+
+    @Test
+    void fileWithSeveralBadRows_reportsEveryOneWithItsRowNumber_andSavesNothing() throws Exception {
+        long before = rows("select count(*) from sla_volume");
+        Path file = SlaWorkbooks.poi(List.of(HEADINGS,
+                List.of("NCA", "fine", "2027-04", 20, 6),
+                List.of("XYZ", "nobody", "2027-04", 10, 2),
+                List.of("MDT", "", "2027-04", -3, 1),
+                List.of("PSE", "", "2027-04", "twelve", 2),
+                List.of("CLW", "", "2031-01", 10, 2),
+                List.of("NCA", "again", "April 2027", 18, 5),
+                List.of("MDT", "", "2027-05", 5, 8),
+                List.of("PSE", "", "not a month", 5, 1)));
+
+        SlaImportReport report = importAsAdmin(file);
+
+        assertThat(report.saved()).isFalse();
+        assertThat(report.problems()).extracting(SlaImportReport.Problem::message).containsExactly(
+                "Row 3: unknown organisation code 'XYZ'",
+                "Row 4: the monthly volume cannot be negative (-3)",
+                "Row 5: the monthly volume must be a whole number, not 'twelve'",
+                "Row 6: January 2031 is outside the months you can set (November 2025 to November 2028)",
+                "Row 7: duplicate of row 2 (NCA, April 2027)",
+                "Row 8: the weekly sample (8) cannot be more than the monthly volume (5)",
+                "Row 9: 'not a month' is not a month; write it like 2026-03 or March 2026");
+        assertThat(rows("select count(*) from sla_volume")).isEqualTo(before);
+    }
+
+    @Test
+    void fileFromAnotherSpreadsheetProgram_isReadTheSameWay() throws Exception {
+        Path file = SlaWorkbooks.handMade(List.of(HEADINGS,
+                List.of("PSE", "Pathways South East", "2027-06", 9, 3)));
+
+        SlaImportReport report = importAsAdmin(file);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(rows("select weekly_volume from sla_volume v join organisation o on o.id = v.organisation_id"
+                + " where o.code = 'PSE' and v.month_start = '2027-06-01'")).isEqualTo(3);
+    }
+
+    @Test
+    void roundTrip_templateDownloadedThenUploaded_changesNothing() throws Exception {
+        Path file = Files.createTempFile("sla-template-", ".xlsx");
+        as.call("alex.reid", () -> {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                sla.writeTemplate(YearMonth.of(2027, 2), YearMonth.of(2027, 3), out);
+            }
+            return null;
+        });
+        SlaImportReport report = as.call("alex.reid", () -> sla.validate(file, rows -> { }));
+        // Months without agreed volumes come back empty and are reported as missing, never guessed.
+        assertThat(report.problems()).allSatisfy(problem -> assertThat(problem.reason()).contains("is missing"));
+    }
+
+    @Test
+    void oversizeFile_isRefusedWithAClearMessage_andNothingSaved() throws Exception {
+        long before = rows("select count(*) from sla_volume");
+        Path file = Files.createTempFile("sla-big-", ".xlsx");
+        try (var out = Files.newOutputStream(file)) {
+            out.write(new byte[(int) SlaService.MAX_IMPORT_BYTES + 1]);
+        }
+        SlaImportReport report = importAsAdmin(file);
+        assertThat(report.problems()).extracting(SlaImportReport.Problem::message)
+                .containsExactly("The file is larger than 10 MB, the most an SLA spreadsheet may be.");
+        assertThat(rows("select count(*) from sla_volume")).isEqualTo(before);
+    }
+
+    @Test
+    void zipBomb_isRefusedForSafety_andNothingSaved() throws Exception {
+        long before = rows("select count(*) from sla_volume");
+        SlaImportReport report = importAsAdmin(SlaWorkbooks.zipBomb());
+        assertThat(report.problems()).extracting(SlaImportReport.Problem::message).singleElement().asString()
+                .contains("refused for safety");
+        assertThat(rows("select count(*) from sla_volume")).isEqualTo(before);
+    }
+
+    @Test
+    void notASpreadsheet_isRefusedByName() throws Exception {
+        Path file = Files.createTempFile("sla-text-", ".xlsx");
+        Files.writeString(file, "Organisation code,Month\nNCA,2027-01\n");
+        assertThat(importAsAdmin(file).problems()).extracting(SlaImportReport.Problem::message)
+                .containsExactly("This is not an Excel workbook (.xlsx). Download the template and fill that in.");
+    }
+
+    @Test
+    void gridSave_isAllOrNothing() throws Exception {
+        YearMonth month = YearMonth.of(2027, 8);
+        List<SlaRow> rows = new ArrayList<>(as.call("alex.reid", () -> sla.month(month)));
+        rows.replaceAll(row -> row.organisationCode().equals("NCA") ? row.withVolumes(20, 6)
+                : row.organisationCode().equals("MDT") ? row.withVolumes(4, 9) : row);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> as.call("alex.reid", () -> sla.saveMonth(month, rows)))
+                .isInstanceOf(SlaChangeRefused.class).hasMessageContaining("Midlands Debt Trust");
+        assertThat(rows("select count(*) from sla_volume where month_start = '2027-08-01'")).isZero();
+    }
+
+    @Test
+    void copyForward_fillsOnlyMonthsWithoutAgreedVolumes() throws Exception {
+        YearMonth month = YearMonth.of(2027, 9);
+        List<SlaRow> rows = new ArrayList<>(as.call("alex.reid", () -> sla.month(month)));
+        rows.replaceAll(row -> row.withVolumes(10, 3));
+        as.call("alex.reid", () -> sla.saveMonth(month, rows));
+
+        int copied = as.call("alex.reid", () -> sla.copyForward(month));
+
+        assertThat(copied).isEqualTo(rows.size());
+        assertThat(as.call("alex.reid", () -> sla.copyForward(month))).isZero();
+    }
+}
