@@ -88,6 +88,13 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Scrolls an element to the middle of the window and clicks it there, as a person would. */
+    public void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        waitFor(d -> element.isDisplayed() && element.isEnabled());
+        element.click();
+    }
+
     /** Saves a full-window screenshot under target/screenshots, for people to look at. */
     public Path screenshot(String name) {
         try {

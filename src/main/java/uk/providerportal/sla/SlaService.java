@@ -105,14 +105,17 @@ public class SlaService {
                 throw new SlaChangeRefused(row.organisationId(), row.organisationName() + ": " + problem);
             }
         }
-        int changed = 0;
         String actor = auditLog.currentActor().name();
+        var existing = existing(List.of(month));
+        List<SlaVolumeChange> changes = new ArrayList<>();
         for (SlaRow row : rows) {
-            if (row.monthlyVolume() != null && row.weeklyVolume() != null
-                    && upsert(row.organisationId(), month, row.monthlyVolume(), row.weeklyVolume(), actor, "grid")) {
-                changed++;
+            if (row.monthlyVolume() != null && row.weeklyVolume() != null) {
+                upsert(existing, row.organisationId(), month, row.monthlyVolume(), row.weeklyVolume(), actor, "grid")
+                        .ifPresent(changes::add);
             }
         }
+        history.saveAll(changes);
+        int changed = changes.size();
         if (changed > 0) {
             auditLog.record("SLA_VOLUMES_SAVED", "SlaMonth", month, "Saved SLA volumes for "
                     + DateFormats.month(month.atDay(1)) + ": " + changed + " organisation(s) changed");
@@ -127,14 +130,16 @@ public class SlaService {
         YearMonth to = from.plusMonths(1);
         checkSettable(to);
         String actor = auditLog.currentActor().name();
-        int copied = 0;
+        var existing = existing(List.of(to));
+        List<SlaVolumeChange> changes = new ArrayList<>();
         for (SlaVolume volume : volumes.findByMonth(from.atDay(1))) {
-            if (volumes.find(volume.organisationId(), to.atDay(1)).isEmpty()
-                    && upsert(volume.organisationId(), to, volume.monthlyVolume(), volume.weeklyVolume(), actor,
-                    "copied from " + from)) {
-                copied++;
+            if (!existing.containsKey(key(volume.organisationId(), to))) {
+                upsert(existing, volume.organisationId(), to, volume.monthlyVolume(), volume.weeklyVolume(), actor,
+                        "copied from " + from).ifPresent(changes::add);
             }
         }
+        history.saveAll(changes);
+        int copied = changes.size();
         auditLog.record("SLA_VOLUMES_COPIED", "SlaMonth", to, "Copied " + copied + " SLA volume(s) from "
                 + DateFormats.month(from.atDay(1)) + " to " + DateFormats.month(to.atDay(1)));
         return copied;
@@ -190,13 +195,14 @@ public class SlaService {
             return parsed.report(0, 0, false);
         }
         String actor = auditLog.currentActor().name();
-        int changed = 0;
+        var existing = existing(parsed.entries().stream().map(SlaImport.Entry::month).toList());
+        List<SlaVolumeChange> changes = new ArrayList<>();
         for (SlaImport.Entry entry : parsed.entries()) {
-            if (upsert(entry.organisationId(), entry.month(), entry.monthly(), entry.weekly(), actor,
-                    "import " + fileName)) {
-                changed++;
-            }
+            upsert(existing, entry.organisationId(), entry.month(), entry.monthly(), entry.weekly(), actor,
+                    "import " + fileName).ifPresent(changes::add);
         }
+        history.saveAll(changes);
+        int changed = changes.size();
         auditLog.record("SLA_VOLUMES_IMPORTED", "SlaImport", fileName, "Imported " + parsed.entries().size()
                 + " row(s) from " + fileName + ": " + changed + " changed, "
                 + (parsed.entries().size() - changed) + " unchanged");
@@ -220,21 +226,36 @@ public class SlaService {
         return codes;
     }
 
-    private boolean upsert(long organisationId, YearMonth month, int monthly, int weekly, String actor,
-                           String source) {
-        Optional<SlaVolume> existing = volumes.find(organisationId, month.atDay(1));
+    /** The agreed volumes of the given months, loaded in one query so a large import runs no query per row. */
+    private Map<String, SlaVolume> existing(List<YearMonth> months) {
+        Map<String, SlaVolume> existing = new HashMap<>();
+        if (!months.isEmpty()) {
+            YearMonth first = months.stream().min(YearMonth::compareTo).orElseThrow();
+            YearMonth last = months.stream().max(YearMonth::compareTo).orElseThrow();
+            volumes.findBetween(first.atDay(1), last.atDay(1))
+                    .forEach(volume -> existing.put(key(volume.organisationId(), volume.month()), volume));
+        }
+        return existing;
+    }
+
+    private static String key(long organisationId, YearMonth month) {
+        return organisationId + "/" + month;
+    }
+
+    /** Sets one organisation-month's volumes; returns the history line if anything changed. */
+    private Optional<SlaVolumeChange> upsert(Map<String, SlaVolume> existing, long organisationId, YearMonth month,
+                                             int monthly, int weekly, String actor, String source) {
+        SlaVolume volume = existing.get(key(organisationId, month));
         boolean changed;
-        if (existing.isPresent()) {
-            changed = existing.get().change(monthly, weekly);
+        if (volume != null) {
+            changed = volume.change(monthly, weekly);
         } else {
-            volumes.save(new SlaVolume(organisationId, month, monthly, weekly));
+            volume = volumes.save(new SlaVolume(organisationId, month, monthly, weekly));
+            existing.put(key(organisationId, month), volume);
             changed = true;
         }
-        if (changed) {
-            history.save(new SlaVolumeChange(organisationId, month, monthly, weekly, Instant.now(clock), actor,
-                    source));
-        }
-        return changed;
+        return changed ? Optional.of(new SlaVolumeChange(organisationId, month, monthly, weekly, clock.instant(),
+                actor, source)) : Optional.empty();
     }
 
     private void checkSettable(YearMonth month) {

@@ -2,6 +2,7 @@ package uk.providerportal.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,44 @@ class DemoSignInIT {
         browser.waitForText("SIGN_IN");
         browser.screenshot("audit-trail");
         assertThat(browser.pageText()).contains("Export to Excel", "alex.reid@funder.example");
+    }
+
+    @Test
+    void admin_importsSlaVolumesFromExcel_seeingEveryBadRowFirst() throws Exception {
+        String month = java.time.YearMonth.now().plusMonths(2).toString();
+        var headings = List.<Object>of("Organisation code", "Organisation name", "Month", "Monthly volume",
+                "Weekly sample");
+        var bad = uk.providerportal.sla.SlaWorkbooks.poi(List.of(headings,
+                List.of("NCA", "Northgate", month, 20, 6),
+                List.of("NOPE", "Nobody", month, 10, 2),
+                List.of("MDT", "Midlands", month, 5, 9)));
+        var good = uk.providerportal.sla.SlaWorkbooks.poi(List.of(headings,
+                List.of("NCA", "Northgate", month, 20, 6),
+                List.of("MDT", "Midlands", month, 15, 4)));
+
+        signInAs("alex.reid");
+        browser.open(url("/admin/sla-volumes"));
+        browser.waitForText("Excel round trip");
+
+        upload(bad);
+        browser.waitForText("2 problem(s) found. Nothing has been saved.");
+        assertThat(browser.pageText()).contains("Row 3: unknown organisation code 'NOPE'",
+                "Row 4: the weekly sample (9) cannot be more than the monthly volume (5)");
+        browser.screenshot("sla-import-problems");
+
+        upload(good);
+        browser.waitForText("All 2 rows are correct. Nothing has been saved yet.");
+        browser.click(browser.driver().findElement(By.xpath("//vaadin-button[contains(., 'Save these 2 rows')]")));
+        browser.waitForText("Saved 2 rows from");
+        browser.screenshot("sla-volumes");
+    }
+
+    private void upload(java.nio.file.Path file) {
+        var upload = browser.driver().findElement(By.tagName("vaadin-upload"));
+        var inputs = browser.driver().findElements(By.cssSelector("vaadin-upload input[type=file]"));
+        var input = inputs.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                : inputs.getFirst();
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     @Test

@@ -87,7 +87,8 @@ class SlaVolumesView extends Main {
         month.setValue(YearMonth.now(DateFormats.ZONE));
         month.addValueChangeListener(change -> refresh());
 
-        grid.addColumn(SlaRow::organisationName).setHeader("Delivery partner").setFlexGrow(1).setSortable(true);
+        grid.addColumn(SlaRow::organisationName).setHeader("Delivery partner").setAutoWidth(true).setFlexGrow(1)
+                .setSortable(true);
         grid.addColumn(SlaRow::organisationCode).setHeader("Code").setAutoWidth(true).setSortable(true);
         if (admin) {
             grid.addComponentColumn(row -> volumeField(row, true)).setHeader("Monthly volume").setAutoWidth(true);
@@ -199,6 +200,7 @@ class SlaVolumesView extends Main {
 
             @Override
             public void refused(String fileName, String reason) {
+                upload.clearFileList();
                 showProblems(SlaImportReport.refused(reason));
             }
         }));
@@ -227,6 +229,7 @@ class SlaVolumesView extends Main {
 
     private void checkUpload(String fileName, Path file) {
         discardUpload();
+        upload.clearFileList();
         uploaded = file;
         uploadedName = fileName;
         UI ui = UI.getCurrent();
@@ -270,6 +273,7 @@ class SlaVolumesView extends Main {
                     + "Nothing has been saved yet.");
             ok.addClassName("import-ok");
             report.add(ok);
+            report.scrollIntoView();
             return;
         }
         var heading = new Paragraph(result.problems().size() + " problem(s) found. Nothing has been saved. "
@@ -280,6 +284,7 @@ class SlaVolumesView extends Main {
         list.setId("import-problems");
         result.problems().stream().limit(500).forEach(problem -> list.add(new ListItem(problem.message())));
         report.add(heading, list);
+        report.scrollIntoView();
         if (result.problems().size() > 500) {
             report.add(new Paragraph("…and " + (result.problems().size() - 500) + " more."));
         }
