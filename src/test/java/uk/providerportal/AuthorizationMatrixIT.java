@@ -64,6 +64,7 @@ class AuthorizationMatrixIT {
     @Autowired UserService users;
     @Autowired AuditLog auditLog;
     @Autowired uk.providerportal.sla.SlaService sla;
+    @Autowired uk.providerportal.policy.PolicyService policies;
     @Autowired DataSource dataSource;
     @Autowired ApplicationContext context;
 
@@ -115,6 +116,10 @@ class AuthorizationMatrixIT {
                                     new ByteArrayOutputStream());
                             return null;
                         }),
+                new Operation("PolicyService.kpiHistory", FUNDER, FUNDER, id -> policies.kpiHistory(programmeOf(id))),
+                new Operation("PolicyService.changeAppealPolicy", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
+                        id -> policies.changeAppealPolicy(programmeOf(id), uk.providerportal.policy.AppealPolicy
+                                .standard(java.time.LocalDate.of(2023, 6, 1), ""))),
                 new Operation("UserService.search", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
                         id -> users.search(new UserFilter("", id, null, null), PageRequest.of(0, 10))),
                 new Operation("UserService.changeRoles", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
@@ -128,6 +133,11 @@ class AuthorizationMatrixIT {
                         EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER),
                         id -> auditLog.export(new AuditQuery(null, null, null, id, null, null),
                                 new ByteArrayOutputStream())));
+    }
+
+    long programmeOf(long organisationId) {
+        return new JdbcTemplate(dataSource).queryForObject("select programme_id from organisation where id = ?",
+                Long.class, organisationId);
     }
 
     /** A provider user of that organisation other than the one playing the provider role. */

@@ -1,5 +1,7 @@
 package uk.providerportal.demo;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -11,6 +13,10 @@ import uk.providerportal.base.DeploymentMode;
 import uk.providerportal.organisation.Nation;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
+import uk.providerportal.policy.AppealPolicy;
+import uk.providerportal.policy.KpiPolicy;
+import uk.providerportal.policy.PolicyService;
+import uk.providerportal.policy.SubmissionRules;
 import uk.providerportal.security.Role;
 import uk.providerportal.security.SystemTasks;
 import uk.providerportal.user.UserService;
@@ -60,12 +66,15 @@ class DemoData implements ApplicationRunner {
     private final OrganisationService organisations;
     private final UserService users;
     private final SystemTasks systemTasks;
+    private final PolicyService policies;
 
-    DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks) {
+    DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
+             PolicyService policies) {
         this.mode = mode;
         this.organisations = organisations;
         this.users = users;
         this.systemTasks = systemTasks;
+        this.policies = policies;
     }
 
     @Override
@@ -76,9 +85,26 @@ class DemoData implements ApplicationRunner {
         systemTasks.runAs("demo-data", Role.ADMIN, this::seed);
     }
 
+    /** The 2023 rules of the domain documents (seed 000/001): KPI 80%, pass mark 85%, the March-May trial. */
+    private void seedPolicies(long programmeId) {
+        LocalDate launch = LocalDate.of(2023, 2, 1);
+        if (policies.kpiPolicy(programmeId, launch).isPresent()) {
+            return;
+        }
+        policies.changeKpiPolicy(programmeId, new KpiPolicy(launch, new BigDecimal("80"), new BigDecimal("85"),
+                KpiPolicy.KpiMethod.SHARE_OF_CASES_AT_PASS_MARK, new BigDecimal("80"), new BigDecimal("75"),
+                new BigDecimal("65"), "demo data"));
+        policies.changeAppealPolicy(programmeId, AppealPolicy.standard(launch, "demo data"));
+        policies.changeAppealPolicy(programmeId, AppealPolicy.anyUnmetStandard(LocalDate.of(2023, 3, 1), "demo data"));
+        policies.changeAppealPolicy(programmeId, AppealPolicy.standard(LocalDate.of(2023, 6, 1), "demo data"));
+        policies.changeSubmissionRules(programmeId, new SubmissionRules(launch, 180, 1,
+                List.of("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        "audio/mpeg"), 25, "demo data"));
+    }
+
     private void seed() {
-        organisations.ensureProgramme(DEBT_ADVICE, "Debt advice");
-        organisations.ensureProgramme(EMPLOYMENT, "Employment support");
+        long debtAdvice = organisations.ensureProgramme(DEBT_ADVICE, "Debt advice");
+        long employment = organisations.ensureProgramme(EMPLOYMENT, "Employment support");
         var byCode = new java.util.HashMap<String, OrganisationSummary>();
         for (DemoOrganisation organisation : ORGANISATIONS) {
             byCode.put(organisation.code(), organisations.ensureOrganisation(organisation.code(),
@@ -88,6 +114,8 @@ class DemoData implements ApplicationRunner {
             Long organisationId = person.organisationCode().isEmpty() ? null : byCode.get(person.organisationCode()).id();
             users.ensureDemoUser(person.subject(), person.name(), person.email(), organisationId, Set.of(person.role()));
         }
+        seedPolicies(debtAdvice);
+        seedPolicies(employment);
         log.info("Demo data ready: {} delivery partners, {} demo users", ORGANISATIONS.size(), PEOPLE.size());
     }
 }

@@ -81,6 +81,10 @@ class DemoSignInIT {
         browser.waitForText("priya.shah@northgate-advice.example");
         browser.screenshot("admin-users");
 
+        browser.open(url("/admin/programme-rules"));
+        browser.waitForText("Any unmet standard on any case (trial)");
+        browser.screenshot("programme-rules");
+
         browser.open(url("/admin/calendar"));
         browser.waitForText("Good Friday");
         browser.screenshot("working-days");

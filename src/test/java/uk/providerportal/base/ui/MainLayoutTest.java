@@ -33,8 +33,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("helen.carter")
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "SLA volumes", "Working days",
-                "Audit trail");
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Programme rules", "SLA volumes",
+                "Working days", "Audit trail");
     }
 
     @Test
@@ -46,8 +46,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("alex.reid")
     void admin_seesUserAdministrationAndTheAuditTrail() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Programmes", "SLA volumes",
-                "Working days", "Users", "Access requests", "Audit trail");
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Programmes", "Programme rules",
+                "SLA volumes", "Working days", "Users", "Access requests", "Audit trail");
     }
 
     @Test

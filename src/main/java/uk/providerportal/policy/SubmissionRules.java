@@ -1,0 +1,13 @@
+package uk.providerportal.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What makes a case sample eligible from a date on (seed 000/001): all linked calls together at most
+ * {@code maxLinkedCallMinutes} (3 hours, not per call), completed in the submission month or up to
+ * {@code completionMonthsBack} months before, case record files of the allowed types and size.
+ */
+public record SubmissionRules(LocalDate effectiveFrom, int maxLinkedCallMinutes, int completionMonthsBack,
+                              List<String> allowedFileTypes, int maxFileSizeMb, String changedBy) {
+}
