@@ -89,6 +89,10 @@ class DemoSignInIT {
         browser.waitForText("Good Friday");
         browser.screenshot("working-days");
 
+        browser.open(url("/admin/assessment-calendar"));
+        browser.waitForText("Appeals close, Scotland");
+        browser.screenshot("assessment-calendar");
+
         browser.open(url("/audit"));
         browser.waitForText("SIGN_IN");
         browser.screenshot("audit-trail");

@@ -34,7 +34,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithDemoUser("helen.carter")
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Programme rules", "SLA volumes",
-                "Working days", "Audit trail");
+                "Working days", "Assessment calendar", "Audit trail");
     }
 
     @Test
@@ -47,7 +47,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithDemoUser("alex.reid")
     void admin_seesUserAdministrationAndTheAuditTrail() {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Programmes", "Programme rules",
-                "SLA volumes", "Working days", "Users", "Access requests", "Audit trail");
+                "SLA volumes", "Working days", "Assessment calendar", "Users", "Access requests", "Audit trail");
     }
 
     @Test
