@@ -18,6 +18,8 @@ import uk.providerportal.policy.KpiPolicy;
 import uk.providerportal.policy.PolicyService;
 import uk.providerportal.policy.SubmissionRules;
 import uk.providerportal.security.Role;
+import uk.providerportal.standard.Standard;
+import uk.providerportal.standard.StandardsService;
 import uk.providerportal.security.SystemTasks;
 import uk.providerportal.user.UserService;
 
@@ -67,9 +69,11 @@ class DemoData implements ApplicationRunner {
     private final UserService users;
     private final SystemTasks systemTasks;
     private final PolicyService policies;
+    private final StandardsService standards;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
-             PolicyService policies) {
+             PolicyService policies, StandardsService standards) {
+        this.standards = standards;
         this.mode = mode;
         this.organisations = organisations;
         this.users = users;
@@ -84,6 +88,47 @@ class DemoData implements ApplicationRunner {
         }
         systemTasks.runAs("demo-data", Role.ADMIN, this::seed);
     }
+
+    private void seedStandards(long programmeId, List<Standard> standards) {
+        if (!this.standards.catalogue(programmeId, LocalDate.of(2023, 2, 1)).isEmpty()) {
+            return;
+        }
+        standards.forEach(standard -> this.standards.save(programmeId, standard));
+    }
+
+    private static Standard standard(String code, String title, String description, String category,
+                                     boolean impact) {
+        return new Standard(code, LocalDate.of(2023, 2, 1), title, description, category, impact, false, "");
+    }
+
+    static final List<Standard> DEBT_ADVICE_STANDARDS = List.of(
+            standard("1a", "Advice tailored to the customer", "The advice fits the customer's circumstances and "
+                    + "goals; irrelevant advice is marked here.", "Advice quality", true),
+            standard("1b", "Full financial picture", "Income, expenditure and debts are gathered and checked before "
+                    + "advice is given.", "Fact find", true),
+            standard("1c", "Options explained", "Every suitable debt solution is explained with its benefits and "
+                    + "risks.", "Advice quality", true),
+            standard("1d", "Priority debts first", "Priority debts are identified and dealt with first.",
+                    "Advice quality", true),
+            standard("1e", "Vulnerability acted on", "Signs of vulnerability are identified and acted on.",
+                    "Customer care", true),
+            standard("1f", "Correct advice", "No incorrect advice is given; incorrect (not irrelevant) advice is "
+                    + "marked here.", "Advice quality", true),
+            standard("2a", "Complete case record", "The case record shows what was advised and why.", "Records",
+                    false),
+            standard("2b", "Next steps agreed", "Next steps and who takes them are agreed and recorded.", "Records",
+                    false),
+            standard("2c", "Consent recorded", "The customer's consent to share information is recorded.",
+                    "Compliance", false));
+
+    static final List<Standard> EMPLOYMENT_STANDARDS = List.of(
+            standard("1a", "Action plan agreed", "A SMART action plan is agreed with the participant.",
+                    "Support quality", true),
+            standard("1b", "Barriers identified", "Barriers to work are identified and addressed in the plan.",
+                    "Support quality", true),
+            standard("2a", "Referral acknowledged", "The referral is acknowledged within one working day.",
+                    "Customer service", true),
+            standard("2b", "Complete record", "Contacts and outcomes are recorded.", "Records", false));
 
     /** The 2023 rules of the domain documents (seed 000/001): KPI 80%, pass mark 85%, the March-May trial. */
     private void seedPolicies(long programmeId) {
@@ -116,6 +161,8 @@ class DemoData implements ApplicationRunner {
         }
         seedPolicies(debtAdvice);
         seedPolicies(employment);
+        seedStandards(debtAdvice, DEBT_ADVICE_STANDARDS);
+        seedStandards(employment, EMPLOYMENT_STANDARDS);
         log.info("Demo data ready: {} delivery partners, {} demo users", ORGANISATIONS.size(), PEOPLE.size());
     }
 }

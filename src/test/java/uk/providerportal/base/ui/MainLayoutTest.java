@@ -33,21 +33,22 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("helen.carter")
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Programme rules", "SLA volumes",
-                "Working days", "Assessment calendar", "Audit trail");
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Programme rules", "Standards",
+                "SLA volumes", "Working days", "Assessment calendar", "Audit trail");
     }
 
     @Test
     @WithDemoUser("sam.patel")
-    void assessor_seesTheDeliveryPartnerDirectory() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners");
+    void assessor_seesTheDeliveryPartnerDirectoryAndTheStandards() {
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Standards");
     }
 
     @Test
     @WithDemoUser("alex.reid")
     void admin_seesUserAdministrationAndTheAuditTrail() {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Programmes", "Programme rules",
-                "SLA volumes", "Working days", "Assessment calendar", "Users", "Access requests", "Audit trail");
+                "Standards", "SLA volumes", "Working days", "Assessment calendar", "Users", "Access requests",
+                "Audit trail");
     }
 
     @Test

@@ -1,0 +1,178 @@
+package uk.providerportal.standard.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.ui.DatePickers;
+import uk.providerportal.base.ui.Notifications;
+import uk.providerportal.organisation.OrganisationService;
+import uk.providerportal.organisation.ProgrammeSummary;
+import uk.providerportal.security.CurrentUser;
+import uk.providerportal.security.Role;
+import uk.providerportal.standard.Standard;
+import uk.providerportal.standard.StandardChangeRefused;
+import uk.providerportal.standard.StandardsService;
+
+/** The standards catalogue of a programme as it stood on any date; admins change it from a date on. */
+@Route("admin/standards")
+@PageTitle("Standards")
+@Menu(order = 63, icon = "vaadin:check-square-o", title = "Standards")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.QUALITY_MANAGER, Role.Names.ASSESSOR})
+class StandardsView extends Main {
+
+    final Select<ProgrammeSummary> programme = new Select<>();
+    final DatePicker on = DatePickers.ukDatePicker("As on");
+    final Grid<Standard> grid = new Grid<>();
+    final Button add = new Button("Add or change a standard…");
+
+    private final StandardsService standards;
+    private final Clock clock;
+
+    StandardsView(StandardsService standards, OrganisationService organisations, CurrentUser currentUser,
+                  Clock clock) {
+        this.standards = standards;
+        this.clock = clock;
+        boolean admin = currentUser.require().hasRole(Role.ADMIN);
+        addClassName("portal-page");
+
+        programme.setLabel("Programme");
+        programme.setItems(organisations.programmes());
+        programme.setItemLabelGenerator(ProgrammeSummary::name);
+        on.setValue(LocalDate.now(clock));
+        programme.addValueChangeListener(change -> refresh());
+        on.addValueChangeListener(change -> refresh());
+
+        grid.addColumn(Standard::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0)
+                .setComparator((a, b) -> Standard.CODE_ORDER.compare(a.code(), b.code()));
+        grid.addColumn(Standard::title).setHeader("Standard").setAutoWidth(true).setSortable(true);
+        grid.addColumn(Standard::category).setHeader("Category").setAutoWidth(true).setSortable(true);
+        grid.addColumn(s -> s.customerImpact() ? "Yes" : "No").setHeader("Customer impact if unmet")
+                .setAutoWidth(true);
+        grid.addColumn(s -> DateFormats.date(s.effectiveFrom())).setHeader("Wording since").setAutoWidth(true);
+        grid.addColumn(Standard::description).setHeader("What the assessor looks for").setFlexGrow(1)
+                .setTooltipGenerator(Standard::description);
+        if (admin) {
+            grid.addComponentColumn(standard -> {
+                var change = new Button("Change", click -> edit(standard));
+                change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                change.setAriaLabel("Change standard " + standard.code());
+                var retire = new Button("Retire", click -> retire(standard));
+                retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                retire.setAriaLabel("Retire standard " + standard.code());
+                return new HorizontalLayout(change, retire);
+            }).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Standards");
+
+        var toolbar = new HorizontalLayout(programme, on);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (admin) {
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.addClickListener(click -> edit(null));
+            toolbar.add(add);
+        }
+        add(new Paragraph("Cases are assessed against the standards in force on the assessment date. Choose another "
+                + "date to see the catalogue as it stood then."), toolbar, grid);
+        organisations.programmes().stream().findFirst().ifPresent(programme::setValue);
+    }
+
+    private void refresh() {
+        if (programme.getValue() != null && on.getValue() != null) {
+            grid.setItems(standards.catalogue(programme.getValue().id(), on.getValue()));
+        }
+    }
+
+    void edit(@Nullable Standard existing) {
+        var dialog = new Dialog(existing == null ? "Add or change a standard" : "Change standard " + existing.code());
+        var code = new TextField("Code");
+        var title = new TextField("Title");
+        var description = new TextArea("What the assessor looks for");
+        var category = new ComboBox<String>("Category");
+        category.setItems(List.of("Advice quality", "Fact find", "Customer care", "Records", "Compliance",
+                "Support quality", "Customer service"));
+        category.setAllowCustomValue(true);
+        category.addCustomValueSetListener(event -> category.setValue(event.getDetail()));
+        var impact = new Checkbox("An unmet result carries customer impact");
+        DatePicker from = DatePickers.ukDatePicker("Applies from");
+        from.setValue(LocalDate.now(clock).plusDays(1));
+        from.setHelperText("Assessments before this date keep the earlier wording");
+        if (existing != null) {
+            code.setValue(existing.code());
+            code.setReadOnly(true);
+            title.setValue(existing.title());
+            description.setValue(existing.description());
+            category.setValue(existing.category());
+            impact.setValue(existing.customerImpact());
+        }
+        var form = new FormLayout(code, title, description, category, impact, from);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var save = new Button("Save", click -> {
+            code.setInvalid(false);
+            title.setInvalid(false);
+            category.setInvalid(false);
+            if (from.getValue() == null) {
+                from.setErrorMessage("Choose the date the change applies from.");
+                from.setInvalid(true);
+                return;
+            }
+            try {
+                Standard saved = standards.save(programme.getValue().id(), new Standard(code.getValue(),
+                        from.getValue(), title.getValue(), description.getValue(),
+                        category.getValue() == null ? "" : category.getValue(), impact.getValue(), false, ""));
+                dialog.close();
+                refresh();
+                Notifications.success("Standard " + saved.code() + " applies from " + DateFormats.date(saved.effectiveFrom()));
+            } catch (StandardChangeRefused refused) {
+                switch (refused.field()) {
+                    case "code" -> {
+                        code.setErrorMessage(refused.getMessage());
+                        code.setInvalid(true);
+                    }
+                    case "title" -> {
+                        title.setErrorMessage(refused.getMessage());
+                        title.setInvalid(true);
+                    }
+                    default -> {
+                        category.setErrorMessage(refused.getMessage());
+                        category.setInvalid(true);
+                    }
+                }
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void retire(Standard standard) {
+        LocalDate from = LocalDate.now(clock).plusDays(1);
+        standards.retire(programme.getValue().id(), standard.code(), from);
+        Notifications.success("Standard " + standard.code() + " is retired from " + DateFormats.date(from));
+        refresh();
+    }
+}
