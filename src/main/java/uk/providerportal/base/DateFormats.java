@@ -15,12 +15,18 @@ public final class DateFormats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", LOCALE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", LOCALE);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", LOCALE);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", LOCALE);
 
     private DateFormats() {
     }
 
     public static String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /** A date within a year already shown nearby, e.g. "6 March". */
+    public static String dayAndMonth(LocalDate date) {
+        return DAY_MONTH.format(date);
     }
 
     public static String month(LocalDate anyDayInMonth) {

@@ -85,6 +85,10 @@ class DemoSignInIT {
         browser.waitForText("Any unmet standard on any case (trial)");
         browser.screenshot("programme-rules");
 
+        browser.open(url("/admin/standards"));
+        browser.waitForText("Correct advice");
+        browser.screenshot("standards");
+
         browser.open(url("/admin/calendar"));
         browser.waitForText("Good Friday");
         browser.screenshot("working-days");

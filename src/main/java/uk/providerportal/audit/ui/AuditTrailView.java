@@ -54,8 +54,6 @@ class AuditTrailView extends Main {
         addClassName("portal-page");
         Map<Long, String> names = organisationNames.all();
 
-        from.setWidth("13rem");
-        to.setWidth("13rem");
         from.setValue(LocalDate.now(clock).minusDays(30));
         to.setValue(LocalDate.now(clock));
         who.setPlaceholder("Name or email");

@@ -23,6 +23,8 @@ public final class DatePickers {
         i18n.setToday("Today");
         i18n.setCancel("Cancel");
         picker.setI18n(i18n);
+        // Wide enough for the longest en-GB date, "30 September 2026".
+        picker.setWidth("13.5rem");
         return picker;
     }
 }

@@ -49,17 +49,19 @@ class AssessmentCalendarView extends Main {
         year.setLabel("Year");
         year.setItems(IntStream.rangeClosed(thisYear - 3, thisYear + 1).boxed().toList());
         year.setValue(thisYear);
+        year.setWidth("10rem");
         year.addValueChangeListener(change -> refresh());
 
         grid.addColumn(t -> DateFormats.month(t.month().atDay(1))).setHeader("Month").setAutoWidth(true);
-        grid.addColumn(t -> DateFormats.date(t.submissionOpens()) + " to " + DateFormats.date(t.submissionCloses()))
+        grid.addColumn(t -> DateFormats.dayAndMonth(t.submissionOpens()) + " to "
+                + DateFormats.dayAndMonth(t.submissionCloses()))
                 .setHeader("Submissions").setAutoWidth(true);
         grid.addColumn(t -> DateFormats.date(t.kpiPublication()) + (t.delayed() ? " (moved: " + t.delayReason() + ")"
                 : "")).setHeader("KPI published").setAutoWidth(true);
         grid.addColumn(t -> t.appealWindowDays() + " working days").setHeader("Appeal window").setAutoWidth(true);
         for (Nation nation : Nation.values()) {
             grid.addColumn(t -> DateFormats.date(calendar.appealDeadline(t.month(), nation)))
-                    .setHeader("Appeals close, " + nation.label()).setAutoWidth(true);
+                    .setHeader("Appeals close, " + nation.label()).setWidth("9.5rem").setFlexGrow(0);
         }
         if (admin) {
             grid.addComponentColumn(t -> {
@@ -69,7 +71,8 @@ class AssessmentCalendarView extends Main {
                 return edit;
             }).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Assessment calendar");
         add(new Paragraph("KPIs are published on the last working day of the month unless moved for a reason. The "

@@ -64,6 +64,8 @@ class WorkingDaysView extends Main {
         year.setItems(IntStream.rangeClosed(thisYear - 3, thisYear + 2).boxed().toList());
         year.setValue(thisYear);
         nation.addValueChangeListener(change -> refresh());
+        nation.setWidth("16rem");
+        year.setWidth("8rem");
         year.addValueChangeListener(change -> refresh());
 
         grid.addColumn(day -> DateFormats.date(day.date())).setHeader("Date").setAutoWidth(true)

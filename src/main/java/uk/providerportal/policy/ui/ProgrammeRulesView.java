@@ -74,6 +74,7 @@ class ProgrammeRulesView extends Main {
         programme.setItems(organisations.programmes());
         programme.setItemLabelGenerator(ProgrammeSummary::name);
         programme.addValueChangeListener(change -> refresh());
+        programme.setWidth("20rem");
 
         kpi.addColumn(p -> DateFormats.date(p.effectiveFrom())).setHeader("From").setAutoWidth(true);
         kpi.addColumn(p -> p.kpiTarget().stripTrailingZeros().toPlainString() + "%").setHeader("KPI target")
@@ -101,7 +102,8 @@ class ProgrammeRulesView extends Main {
         submissions.addColumn(SubmissionRules::changedBy).setHeader("Set by").setAutoWidth(true);
 
         for (Grid<?> grid : List.of(kpi, appeals, submissions)) {
-            grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+            grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                    GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(true);
         }
         add(new Paragraph("Each rule holds from its date until the next one. The top line of each table is the "

@@ -86,6 +86,7 @@ class SlaVolumesView extends Main {
         month.setItemLabelGenerator(m -> DateFormats.month(m.atDay(1)));
         month.setValue(YearMonth.now(DateFormats.ZONE));
         month.addValueChangeListener(change -> refresh());
+        month.setWidth("14rem");
 
         grid.addColumn(SlaRow::organisationName).setHeader("Delivery partner").setAutoWidth(true).setFlexGrow(1)
                 .setSortable(true);

@@ -62,6 +62,7 @@ class StandardsView extends Main {
         programme.setItemLabelGenerator(ProgrammeSummary::name);
         on.setValue(LocalDate.now(clock));
         programme.addValueChangeListener(change -> refresh());
+        programme.setWidth("20rem");
         on.addValueChangeListener(change -> refresh());
 
         grid.addColumn(Standard::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0)
@@ -71,7 +72,7 @@ class StandardsView extends Main {
         grid.addColumn(s -> s.customerImpact() ? "Yes" : "No").setHeader("Customer impact if unmet")
                 .setAutoWidth(true);
         grid.addColumn(s -> DateFormats.date(s.effectiveFrom())).setHeader("Wording since").setAutoWidth(true);
-        grid.addColumn(Standard::description).setHeader("What the assessor looks for").setFlexGrow(1)
+        grid.addColumn(Standard::description).setHeader("What the assessor looks for").setWidth("20rem").setFlexGrow(1)
                 .setTooltipGenerator(Standard::description);
         if (admin) {
             grid.addComponentColumn(standard -> {
@@ -84,7 +85,8 @@ class StandardsView extends Main {
                 return new HorizontalLayout(change, retire);
             }).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Standards");
 
