@@ -1,16 +1,11 @@
 package uk.providerportal.calendar;
 
-/** A calendar change that breaks a rule; names the field so the form can show the message beside it. */
-public class CalendarChangeRefused extends RuntimeException {
+import uk.providerportal.base.ChangeRefused;
 
-    private final String field;
+/** A calendar change that breaks a rule. */
+public class CalendarChangeRefused extends ChangeRefused {
 
     public CalendarChangeRefused(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -1,16 +1,11 @@
 package uk.providerportal.organisation;
 
-/** An organisation or programme change that breaks a rule; names the field so the form can show it there. */
-public class OrganisationChangeRefused extends RuntimeException {
+import uk.providerportal.base.ChangeRefused;
 
-    private final String field;
+/** An organisation or programme change that breaks a rule. */
+public class OrganisationChangeRefused extends ChangeRefused {
 
     public OrganisationChangeRefused(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

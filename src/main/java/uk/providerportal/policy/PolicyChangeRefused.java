@@ -1,16 +1,11 @@
 package uk.providerportal.policy;
 
-/** A policy change that breaks a rule; names the field so the form can show the message beside it. */
-public class PolicyChangeRefused extends RuntimeException {
+import uk.providerportal.base.ChangeRefused;
 
-    private final String field;
+/** A policy change that breaks a rule. */
+public class PolicyChangeRefused extends ChangeRefused {
 
     public PolicyChangeRefused(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

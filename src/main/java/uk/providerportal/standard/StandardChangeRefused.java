@@ -1,16 +1,11 @@
 package uk.providerportal.standard;
 
-/** A change to the catalogue that breaks a rule; names the field so the form can show the message beside it. */
-public class StandardChangeRefused extends RuntimeException {
+import uk.providerportal.base.ChangeRefused;
 
-    private final String field;
+/** A change to the standards catalogue that breaks a rule. */
+public class StandardChangeRefused extends ChangeRefused {
 
     public StandardChangeRefused(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -1,16 +1,11 @@
 package uk.providerportal.user;
 
-/** A user change that breaks a rule; names the field so the form can show the message beside it. */
-public class UserChangeRefused extends RuntimeException {
+import uk.providerportal.base.ChangeRefused;
 
-    private final String field;
+/** A user change that breaks a rule. */
+public class UserChangeRefused extends ChangeRefused {
 
     public UserChangeRefused(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

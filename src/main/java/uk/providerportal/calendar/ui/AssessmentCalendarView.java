@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ui.DatePickers;
+import uk.providerportal.base.ui.FieldErrors;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.calendar.AssessmentCalendar;
 import uk.providerportal.calendar.CalendarChangeRefused;
@@ -99,11 +100,11 @@ class AssessmentCalendarView extends Main {
         window.setValue(timetable.appealWindowDays());
         var form = new FormLayout(opens, closes, publication, reason, window);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var fields = java.util.Map.<String, com.vaadin.flow.component.shared.HasValidationProperties>of(
+                "submissionOpens", opens, "submissionCloses", closes, "publicationOverride", publication,
+                "overrideReason", reason, "appealWindowDays", window);
         var save = new Button("Save", click -> {
-            for (var field : new com.vaadin.flow.component.shared.HasValidationProperties[]{opens, closes,
-                    publication, reason, window}) {
-                field.setInvalid(false);
-            }
+            FieldErrors.clear(fields);
             try {
                 calendar.setTimetable(timetable.month(), Objects.requireNonNull(opens.getValue()),
                         Objects.requireNonNull(closes.getValue()), publication.getValue(), reason.getValue(),
@@ -112,14 +113,7 @@ class AssessmentCalendarView extends Main {
                 refresh();
                 Notifications.success("Saved the timetable for " + DateFormats.month(timetable.month().atDay(1)));
             } catch (CalendarChangeRefused refused) {
-                var field = switch (refused.field()) {
-                    case "submissionCloses" -> closes;
-                    case "publicationOverride" -> publication;
-                    case "overrideReason" -> reason;
-                    default -> window;
-                };
-                field.setErrorMessage(refused.getMessage());
-                field.setInvalid(true);
+                FieldErrors.show(refused, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -23,6 +23,7 @@ import java.time.format.TextStyle;
 import java.util.stream.IntStream;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ui.DatePickers;
+import uk.providerportal.base.ui.FieldErrors;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.calendar.CalendarChangeRefused;
 import uk.providerportal.calendar.ExceptionKind;
@@ -134,14 +135,7 @@ class WorkingDaysView extends Main {
             reason.clear();
             refresh();
         } catch (CalendarChangeRefused refused) {
-            var field = refused.field().equals("reason") ? reason : null;
-            if (field != null) {
-                reason.setErrorMessage(refused.getMessage());
-                reason.setInvalid(true);
-            } else {
-                date.setErrorMessage(refused.getMessage());
-                date.setInvalid(true);
-            }
+            FieldErrors.show(refused, java.util.Map.of("reason", reason, "date", date));
         }
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.providerportal.base.ui.FieldErrors;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.organisation.Nation;
 import uk.providerportal.organisation.OrganisationChangeRefused;
@@ -55,7 +56,9 @@ class OrganisationDialog extends Dialog {
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            clearErrors();
+            var fields = java.util.Map.<String, com.vaadin.flow.component.shared.HasValidationProperties>of(
+                    "code", code, "name", name, "nation", nation, "programme", programme);
+            FieldErrors.clear(fields);
             try {
                 var result = organisations.saveOrganisation(new OrganisationDetails(
                         existing == null ? null : existing.id(), code.getValue(), name.getValue(), nation.getValue(),
@@ -64,33 +67,10 @@ class OrganisationDialog extends Dialog {
                 saved.run();
                 Notifications.success("Saved " + result.name());
             } catch (OrganisationChangeRefused refused) {
-                switch (refused.field()) {
-                    case "code" -> invalid(code, refused.getMessage());
-                    case "name" -> invalid(name, refused.getMessage());
-                    case "nation" -> {
-                        nation.setErrorMessage(refused.getMessage());
-                        nation.setInvalid(true);
-                    }
-                    case "programme" -> {
-                        programme.setErrorMessage(refused.getMessage());
-                        programme.setInvalid(true);
-                    }
-                    default -> Notifications.error(refused.getMessage());
-                }
+                FieldErrors.show(refused, fields);
             }
         });
         getFooter().add(new Button("Cancel", click -> close()), save);
     }
 
-    private static void invalid(TextField field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-    }
-
-    private void clearErrors() {
-        code.setInvalid(false);
-        name.setInvalid(false);
-        nation.setInvalid(false);
-        programme.setInvalid(false);
-    }
 }

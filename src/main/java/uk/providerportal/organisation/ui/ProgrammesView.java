@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import uk.providerportal.base.ui.FieldErrors;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.organisation.OrganisationChangeRefused;
 import uk.providerportal.organisation.OrganisationService;
@@ -70,9 +71,9 @@ class ProgrammesView extends Main {
         }
         var form = new FormLayout(code, name, active);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var fields = java.util.Map.of("code", code, "name", name);
         var save = new Button("Save", click -> {
-            code.setInvalid(false);
-            name.setInvalid(false);
+            FieldErrors.clear(fields);
             try {
                 organisations.saveProgramme(existing == null ? null : existing.id(), code.getValue(), name.getValue(),
                         active.getValue());
@@ -80,9 +81,7 @@ class ProgrammesView extends Main {
                 refresh();
                 Notifications.success("Saved " + name.getValue().trim());
             } catch (OrganisationChangeRefused refused) {
-                var field = refused.field().equals("code") ? code : name;
-                field.setErrorMessage(refused.getMessage());
-                field.setInvalid(true);
+                FieldErrors.show(refused, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ui.DatePickers;
+import uk.providerportal.base.ui.FieldErrors;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.ProgrammeSummary;
@@ -188,8 +189,10 @@ class ProgrammeRulesView extends Main {
         var dialog = new Dialog(title + ": " + programme.getValue().name());
         var form = new FormLayout(fields);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        Map<String, HasValidationProperties> validated = new java.util.HashMap<>();
+        fieldsByName.forEach((name, field) -> validated.put(name, (HasValidationProperties) field));
         var saveButton = new Button("Save", click -> {
-            fieldsByName.values().forEach(field -> ((HasValidationProperties) field).setInvalid(false));
+            FieldErrors.clear(validated);
             DatePicker from = (DatePicker) fieldsByName.get("effectiveFrom");
             if (from.getValue() == null) {
                 from.setErrorMessage("Choose the date the change applies from.");
@@ -203,13 +206,7 @@ class ProgrammeRulesView extends Main {
                 Notifications.success(title.replace("Change the ", "The ") + " from "
                         + DateFormats.date(from.getValue()) + " is saved");
             } catch (PolicyChangeRefused refused) {
-                Component field = fieldsByName.get(refused.field());
-                if (field instanceof HasValidationProperties validated) {
-                    validated.setErrorMessage(refused.getMessage());
-                    validated.setInvalid(true);
-                } else {
-                    Notifications.error(refused.getMessage());
-                }
+                FieldErrors.show(refused, validated);
             }
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

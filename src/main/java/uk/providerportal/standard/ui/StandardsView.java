@@ -26,6 +26,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ui.DatePickers;
+import uk.providerportal.base.ui.FieldErrors;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.ProgrammeSummary;
@@ -132,10 +133,10 @@ class StandardsView extends Main {
         }
         var form = new FormLayout(code, title, description, category, impact, from);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var fields = java.util.Map.<String, com.vaadin.flow.component.shared.HasValidationProperties>of(
+                "code", code, "title", title, "category", category, "effectiveFrom", from);
         var save = new Button("Save", click -> {
-            code.setInvalid(false);
-            title.setInvalid(false);
-            category.setInvalid(false);
+            FieldErrors.clear(fields);
             if (from.getValue() == null) {
                 from.setErrorMessage("Choose the date the change applies from.");
                 from.setInvalid(true);
@@ -149,20 +150,7 @@ class StandardsView extends Main {
                 refresh();
                 Notifications.success("Standard " + saved.code() + " applies from " + DateFormats.date(saved.effectiveFrom()));
             } catch (StandardChangeRefused refused) {
-                switch (refused.field()) {
-                    case "code" -> {
-                        code.setErrorMessage(refused.getMessage());
-                        code.setInvalid(true);
-                    }
-                    case "title" -> {
-                        title.setErrorMessage(refused.getMessage());
-                        title.setInvalid(true);
-                    }
-                    default -> {
-                        category.setErrorMessage(refused.getMessage());
-                        category.setInvalid(true);
-                    }
-                }
+                FieldErrors.show(refused, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.security.Role;
+import uk.providerportal.base.ui.FieldErrors;
 import uk.providerportal.user.UserChangeRefused;
 
 /** Organisation and roles of one user, with the service's refusals shown beside the field they concern. */
@@ -48,23 +49,8 @@ class AccessForm extends FormLayout {
         roles.setInvalid(false);
     }
 
-    /** Shows the refusal next to the field it names; returns false if the field is not on this form. */
-    boolean showError(UserChangeRefused refused) {
-        clearErrors();
-        switch (refused.field()) {
-            case "organisation" -> {
-                organisation.setErrorMessage(refused.getMessage());
-                organisation.setInvalid(true);
-                return true;
-            }
-            case "roles" -> {
-                roles.setErrorMessage(refused.getMessage());
-                roles.setInvalid(true);
-                return true;
-            }
-            default -> {
-                return false;
-            }
-        }
+    /** Shows the refusal next to the field it names, or as a notification if it names another one. */
+    void showError(UserChangeRefused refused) {
+        FieldErrors.show(refused, java.util.Map.of("organisation", organisation, "roles", roles));
     }
 }

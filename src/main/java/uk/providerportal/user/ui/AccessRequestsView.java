@@ -86,9 +86,7 @@ class AccessRequestsView extends Main {
                 refresh();
                 Notifications.success(user.name() + " can now use the portal");
             } catch (UserChangeRefused refused) {
-                if (!form.showError(refused)) {
-                    Notifications.error(refused.getMessage());
-                }
+                form.showError(refused);
             }
         });
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

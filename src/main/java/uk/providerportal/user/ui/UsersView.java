@@ -135,9 +135,7 @@ class UsersView extends Main {
                 grid.getDataProvider().refreshAll();
                 Notifications.success("Saved changes for " + user.name());
             } catch (UserChangeRefused refused) {
-                if (!form.showError(refused)) {
-                    Notifications.error(refused.getMessage());
-                }
+                form.showError(refused);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
