@@ -116,6 +116,23 @@ class SlaImportIT {
     }
 
     @Test
+    void fileSavedByLibreOfficeCalc_isReadToo() throws Exception {
+        // Made from a CSV by LibreOffice Calc 7.4 (soffice --headless --convert-to xlsx); it typed the months as
+        // dates with its own number formats.
+        Path file = Files.createTempFile("sla-libreoffice-", ".xlsx");
+        try (var in = getClass().getResourceAsStream("/sla/sla-libreoffice.xlsx")) {
+            Files.copy(java.util.Objects.requireNonNull(in), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        SlaImportReport report = importAsAdmin(file);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.rowsRead()).isEqualTo(2);
+        assertThat(rows("select monthly_volume from sla_volume v join organisation o on o.id = v.organisation_id"
+                + " where o.code = 'MDT' and v.month_start = '2027-05-01'")).isEqualTo(14);
+    }
+
+    @Test
     void roundTrip_templateDownloadedThenUploaded_changesNothing() throws Exception {
         Path file = Files.createTempFile("sla-template-", ".xlsx");
         as.call("alex.reid", () -> {
