@@ -13,9 +13,12 @@ public record SignedInUser(String displayName, @Nullable String organisationName
         return roleLabels.isEmpty() ? "No role yet" : String.join(", ", roleLabels);
     }
 
-    /** Who the user works for: their organisation, or the funder for quality and admin staff. */
+    /** Who the user works for: their organisation, the funder for its staff, or nobody yet while access is pending. */
     public String employerText() {
-        return organisationName != null ? organisationName : "Funder quality team";
+        if (organisationName != null) {
+            return organisationName;
+        }
+        return roleLabels.isEmpty() ? "Access pending" : "Funder quality team";
     }
 
     public interface Provider {
