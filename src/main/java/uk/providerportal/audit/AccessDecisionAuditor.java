@@ -6,6 +6,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.authorization.method.MethodInvocationResult;
 import org.springframework.stereotype.Component;
+import uk.providerportal.base.ui.ViewAccessDenied;
 import uk.providerportal.security.AccessDenied;
 
 /** Turns refusals, by the tenant scope or by method security on a service, into DENIED audit lines. */
@@ -21,6 +22,15 @@ class AccessDecisionAuditor {
     @EventListener
     void on(AccessDenied denied) {
         auditLog.recordDenied(denied.operation(), denied.entityType(), denied.entityId(), denied.reason());
+    }
+
+    /** A signed-in person opened a view their role may not see (they were shown "page not found"). */
+    @EventListener
+    void on(ViewAccessDenied denied) {
+        if (!auditLog.currentActor().name().equals("anonymous")) {
+            auditLog.recordDenied("VIEW_ACCESS_DENIED", "View", "/" + denied.path(), "Refused the view /"
+                    + denied.path());
+        }
     }
 
     /** Method-security refusals on services; web-request refusals (anonymous page hits) are not audit-worthy. */

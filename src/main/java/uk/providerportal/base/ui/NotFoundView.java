@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Shown for unknown addresses and, deliberately, for pages the user may not open: the portal never reveals
@@ -22,7 +23,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
-    public NotFoundView() {
+    private final ApplicationEventPublisher events;
+
+    public NotFoundView(ApplicationEventPublisher events) {
+        this.events = events;
         addClassName("portal-page");
         add(new H2("Page not found"),
                 new Paragraph("If you typed the web address, check it is correct. "
@@ -32,6 +36,11 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        String path = event.getLocation().getPath();
+        // The route exists, so this "not found" is a refusal by view access control: worth an audit line.
+        if (!path.isEmpty() && event.getSource().getRegistry().getNavigationTarget(path).isPresent()) {
+            events.publishEvent(new ViewAccessDenied(path));
+        }
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

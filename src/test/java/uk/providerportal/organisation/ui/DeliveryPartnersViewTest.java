@@ -49,9 +49,19 @@ class DeliveryPartnersViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithDemoUser("priya.shah")
-    void providerUser_cannotOpenTheDirectory_andItsExistenceIsNotRevealed() {
+    void providerUser_cannotOpenTheDirectory_itsExistenceIsNotRevealed_andTheAttemptIsAudited() {
+        long before = deniedViews();
         navigate("delivery-partners", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(deniedViews()).isEqualTo(before + 1);
+    }
+
+    @Autowired javax.sql.DataSource dataSource;
+
+    private long deniedViews() {
+        return new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject("select count(*) from "
+                + "audit_event where action = 'VIEW_ACCESS_DENIED' and entity_id = '/delivery-partners' "
+                + "and outcome = 'DENIED' and actor_name like '%priya.shah%'", Long.class);
     }
 
     @Test
