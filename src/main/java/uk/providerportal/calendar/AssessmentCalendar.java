@@ -69,9 +69,15 @@ public class AssessmentCalendar {
 
     @Transactional
     @PreAuthorize(Access.ADMIN)
-    public MonthTimetable setTimetable(YearMonth month, LocalDate submissionOpens, LocalDate submissionCloses,
-                                       @Nullable LocalDate publicationOverride, @Nullable String overrideReason,
-                                       int appealWindowDays) {
+    public MonthTimetable setTimetable(YearMonth month, @Nullable LocalDate submissionOpens,
+                                       @Nullable LocalDate submissionCloses, @Nullable LocalDate publicationOverride,
+                                       @Nullable String overrideReason, int appealWindowDays) {
+        if (submissionOpens == null) {
+            throw new CalendarChangeRefused("submissionOpens", "Choose the day submissions open.");
+        }
+        if (submissionCloses == null) {
+            throw new CalendarChangeRefused("submissionCloses", "Choose the day submissions close.");
+        }
         if (submissionCloses.isBefore(submissionOpens)) {
             throw new CalendarChangeRefused("submissionCloses", "The submission period must close on or after it "
                     + "opens.");

@@ -83,6 +83,7 @@ public class PolicyService {
     @Transactional
     @PreAuthorize(Access.ADMIN)
     public KpiPolicy changeKpiPolicy(long programmeId, KpiPolicy policy) {
+        requireDate(policy.effectiveFrom());
         percentage("kpiTarget", "The KPI target", policy.kpiTarget());
         percentage("casePassMark", "The case pass mark", policy.casePassMark());
         percentage("goodFrom", "Tier 4 (Good)", policy.goodFrom());
@@ -109,6 +110,7 @@ public class PolicyService {
     @Transactional
     @PreAuthorize(Access.ADMIN)
     public AppealPolicy changeAppealPolicy(long programmeId, AppealPolicy policy) {
+        requireDate(policy.effectiveFrom());
         if (policy.name().isBlank()) {
             throw new PolicyChangeRefused("name", "Name the rule, e.g. \"Standard rule\".");
         }
@@ -125,6 +127,7 @@ public class PolicyService {
     @Transactional
     @PreAuthorize(Access.ADMIN)
     public SubmissionRules changeSubmissionRules(long programmeId, SubmissionRules rules) {
+        requireDate(rules.effectiveFrom());
         if (rules.maxLinkedCallMinutes() < 1 || rules.maxLinkedCallMinutes() > 24 * 60) {
             throw new PolicyChangeRefused("maxLinkedCallMinutes", "Give the limit in minutes, from 1 to 1,440.");
         }
@@ -151,6 +154,13 @@ public class PolicyService {
                 + " minutes, completed up to " + rules.completionMonthsBack() + " month(s) before, "
                 + rules.allowedFileTypes().size() + " file type(s) up to " + rules.maxFileSizeMb() + " MB");
         return version.toRules();
+    }
+
+    @SuppressWarnings("ConstantValue")
+    private static void requireDate(LocalDate effectiveFrom) {
+        if (effectiveFrom == null) {
+            throw new PolicyChangeRefused("effectiveFrom", "Choose the date the change applies from.");
+        }
     }
 
     private static void percentage(String field, String what, BigDecimal value) {

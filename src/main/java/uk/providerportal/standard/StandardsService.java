@@ -49,6 +49,9 @@ public class StandardsService {
     @Transactional
     @PreAuthorize(Access.ADMIN)
     public Standard save(long programmeId, Standard standard) {
+        if (standard.effectiveFrom() == null) {
+            throw new StandardChangeRefused("effectiveFrom", "Choose the date the change applies from.");
+        }
         String code = standard.code().trim().toLowerCase(Locale.ROOT);
         if (!Standard.validCode(code)) {
             throw new StandardChangeRefused("code", "Use a number and optional letters, e.g. 1a or 12.");

@@ -106,8 +106,8 @@ class AssessmentCalendarView extends Main {
         var save = new Button("Save", click -> {
             FieldErrors.clear(fields);
             try {
-                calendar.setTimetable(timetable.month(), Objects.requireNonNull(opens.getValue()),
-                        Objects.requireNonNull(closes.getValue()), publication.getValue(), reason.getValue(),
+                calendar.setTimetable(timetable.month(), opens.getValue(), closes.getValue(),
+                        publication.getValue(), reason.getValue(),
                         Objects.requireNonNullElse(window.getValue(), 0));
                 dialog.close();
                 refresh();

@@ -41,4 +41,18 @@ class AssessmentCalendarViewTest extends SpringBrowserlessTest {
         assertThat(reason.getErrorMessage()).isEqualTo("Say why publication moves from the usual date.");
         assertThat(test(view.grid).getRow(9).month()).isEqualTo(YearMonth.of(2026, 10));
     }
+
+    @Test
+    @WithDemoUser("alex.reid")
+    void admin_clearingTheOpeningDay_isToldBesideThatField_andNothingBreaks() {
+        var view = navigate(AssessmentCalendarView.class);
+        view.year.setValue(2026);
+        view.edit(test(view.grid).getRow(10));
+        DatePicker opens = find(DatePicker.class).withLabel("Submissions open").single();
+        opens.clear();
+        test(find(Button.class).withText("Save").single()).click();
+
+        assertThat(opens.isInvalid()).isTrue();
+        assertThat(opens.getErrorMessage()).isEqualTo("Choose the day submissions open.");
+    }
 }
