@@ -62,7 +62,7 @@ public class AuditLog {
 
     public Actor currentActor() {
         return currentUser.identity()
-                .map(identity -> new Actor(identity.userId(), identity.displayName() + " <" + identity.email() + ">",
+                .map(identity -> Actor.user(identity.userId(), identity.displayName(), identity.email(),
                         identity.organisationId()))
                 .orElseGet(() -> Actor.system(currentUser.actingName()));
     }

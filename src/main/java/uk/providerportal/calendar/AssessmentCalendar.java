@@ -63,7 +63,12 @@ public class AssessmentCalendar {
     /** The last day an organisation in this nation may lodge an appeal against the month's KPI. */
     @PreAuthorize(Access.SIGNED_IN)
     public LocalDate appealDeadline(YearMonth month, Nation nation) {
-        MonthTimetable timetable = timetable(month);
+        return appealDeadline(timetable(month), nation);
+    }
+
+    /** The same, for a timetable the caller already holds (a year's grid), without reading it again. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public LocalDate appealDeadline(MonthTimetable timetable, Nation nation) {
         return workingDays.addWorkingDays(nation, timetable.kpiPublication(), timetable.appealWindowDays());
     }
 

@@ -40,7 +40,7 @@ class PortalIdentities {
                     "Refused: " + conflict.getMessage(), AuditOutcome.DENIED);
             throw new AccessRefusedException(AccessRefusedException.Reason.IDENTITY_CONFLICT, conflict.getMessage());
         }
-        Actor actor = new Actor(account.id(), account.name() + " <" + account.email() + ">", account.organisationId());
+        Actor actor = Actor.user(account.id(), account.name(), account.email(), account.organisationId());
         if (account.accessStatus() == AccessStatus.REJECTED) {
             throw refused(actor, AccessRefusedException.Reason.REJECTED, "This person's request for access was turned down");
         }

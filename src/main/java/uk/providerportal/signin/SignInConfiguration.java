@@ -58,8 +58,7 @@ class SignInConfiguration {
     private static void auditSignOut(AuditLog auditLog, Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof PortalIdentity.Holder holder) {
             PortalIdentity me = holder.portalIdentity();
-            auditLog.recordFor(new Actor(me.userId(), me.displayName() + " <" + me.email() + ">",
-                    me.organisationId()), "SIGN_OUT", "User", me.userId(), "Signed out", AuditOutcome.DONE);
+            auditLog.recordFor(Actor.user(me.userId(), me.displayName(), me.email(), me.organisationId()), "SIGN_OUT", "User", me.userId(), "Signed out", AuditOutcome.DONE);
         }
     }
 }

@@ -70,8 +70,7 @@ public class UserService {
             }
         }
         PortalUser saved = users.save(user);
-        Actor actor = new Actor(saved.getId(), saved.getName() + " <" + saved.getEmail() + ">",
-                saved.getOrganisationId());
+        Actor actor = Actor.user(saved.getId(), saved.getName(), saved.getEmail(), saved.getOrganisationId());
         if (created) {
             auditLog.recordFor(actor, "USER_PROVISIONED", ENTITY, saved.getId(),
                     "First sign-in created " + describe(saved), AuditOutcome.DONE);

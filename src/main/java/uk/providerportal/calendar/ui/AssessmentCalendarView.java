@@ -61,7 +61,7 @@ class AssessmentCalendarView extends Main {
                 : "")).setHeader("KPI published").setAutoWidth(true);
         grid.addColumn(t -> t.appealWindowDays() + " working days").setHeader("Appeal window").setAutoWidth(true);
         for (Nation nation : Nation.values()) {
-            grid.addColumn(t -> DateFormats.date(calendar.appealDeadline(t.month(), nation)))
+            grid.addColumn(t -> DateFormats.date(calendar.appealDeadline(t, nation)))
                     .setHeader("Appeals close, " + nation.label()).setWidth("9.5rem").setFlexGrow(0);
         }
         if (admin) {
