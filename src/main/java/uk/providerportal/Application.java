@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Provider Portal: the monthly quality and performance cycle between delivery partners and their funder. */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/portal.css")
 @Push

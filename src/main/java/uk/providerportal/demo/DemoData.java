@@ -1,7 +1,10 @@
 package uk.providerportal.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import uk.providerportal.sla.SlaService;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -70,10 +73,14 @@ class DemoData implements ApplicationRunner {
     private final SystemTasks systemTasks;
     private final PolicyService policies;
     private final StandardsService standards;
+    private final SlaService sla;
+    private final Clock clock;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
-             PolicyService policies, StandardsService standards) {
+             PolicyService policies, StandardsService standards, SlaService sla, Clock clock) {
         this.standards = standards;
+        this.sla = sla;
+        this.clock = clock;
         this.mode = mode;
         this.organisations = organisations;
         this.users = users;
@@ -87,6 +94,19 @@ class DemoData implements ApplicationRunner {
             return;
         }
         systemTasks.runAs("demo-data", Role.ADMIN, this::seed);
+    }
+
+    /** Agreed sample volumes around today (seed 001: e.g. 20 a month, 6 a week), where none are agreed yet. */
+    private void seedVolumes(java.util.Map<String, OrganisationSummary> byCode) {
+        YearMonth now = YearMonth.now(clock);
+        var volumes = java.util.Map.of("NCA", new int[] {20, 6}, "MDT", new int[] {12, 3}, "PSE", new int[] {16, 4},
+                "CLW", new int[] {10, 3});
+        for (int offset = -1; offset <= 2; offset++) {
+            for (var entry : volumes.entrySet()) {
+                sla.ensureVolume(byCode.get(entry.getKey()).id(), now.plusMonths(offset), entry.getValue()[0],
+                        entry.getValue()[1], "demo data");
+            }
+        }
     }
 
     private void seedStandards(long programmeId, List<Standard> standards) {
@@ -163,6 +183,7 @@ class DemoData implements ApplicationRunner {
         seedPolicies(employment);
         seedStandards(debtAdvice, DEBT_ADVICE_STANDARDS);
         seedStandards(employment, EMPLOYMENT_STANDARDS);
+        seedVolumes(byCode);
         log.info("Demo data ready: {} delivery partners, {} demo users", ORGANISATIONS.size(), PEOPLE.size());
     }
 }

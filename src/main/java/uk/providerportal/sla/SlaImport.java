@@ -53,7 +53,7 @@ final class SlaImport {
                     progress.accept(rowsRead);
                 }
             });
-        } catch (SlaSpreadsheet.UnreadableFile unreadable) {
+        } catch (uk.providerportal.base.SpreadsheetRows.UnreadableFile unreadable) {
             problems.add(new SlaImportReport.Problem(0, unreadable.getMessage()));
         }
         if (rowsRead == 0 && problems.isEmpty()) {
@@ -63,7 +63,7 @@ final class SlaImport {
         return this;
     }
 
-    private void checkHeadings(SlaSpreadsheet.Line line) {
+    private void checkHeadings(uk.providerportal.base.SpreadsheetRows.Line line) {
         for (int i = 0; i < SlaSpreadsheet.HEADINGS.size(); i++) {
             if (!line.cell(i).equalsIgnoreCase(SlaSpreadsheet.HEADINGS.get(i))) {
                 problems.add(new SlaImportReport.Problem(1, "the headings must be "
@@ -73,7 +73,7 @@ final class SlaImport {
         }
     }
 
-    private void check(SlaSpreadsheet.Line line) {
+    private void check(uk.providerportal.base.SpreadsheetRows.Line line) {
         int row = line.row();
         int before = problems.size();
         String code = line.cell(0).toUpperCase(Locale.ROOT);

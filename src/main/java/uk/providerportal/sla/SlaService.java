@@ -123,6 +123,19 @@ public class SlaService {
         return changed;
     }
 
+    /** Agrees a volume only where none is agreed yet (seeding); returns true when it did. */
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public boolean ensureVolume(long organisationId, YearMonth month, int monthly, int weekly, String source) {
+        var existing = existing(List.of(month));
+        if (existing.containsKey(key(organisationId, month))) {
+            return false;
+        }
+        upsert(existing, organisationId, month, monthly, weekly, auditLog.currentActor().name(), source)
+                .ifPresent(history::save);
+        return true;
+    }
+
     /** Copies one month's agreed volumes into the next month where it has none yet. */
     @Transactional
     @PreAuthorize(Access.ADMIN)

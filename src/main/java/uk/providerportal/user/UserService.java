@@ -143,6 +143,19 @@ public class UserService {
         return users.countMatching(filter.text().trim(), filter.organisationId(), filter.role(), filter.status());
     }
 
+    /** Active, approved people holding a role, by name: e.g. the assessors a quality manager can assign. */
+    @PreAuthorize(Access.FUNDER_STAFF)
+    public List<UserAccount> activeWithRole(Role role) {
+        return users.search("", null, role, AccessStatus.APPROVED, Pageable.unpaged()).stream()
+                .map(UserAccount::of).filter(UserAccount::active)
+                .sorted(java.util.Comparator.comparing(UserAccount::name)).toList();
+    }
+
+    @PreAuthorize(Access.FUNDER_STAFF)
+    public Optional<UserAccount> findAccount(long userId) {
+        return users.findById(userId).map(UserAccount::of);
+    }
+
     /** Grants access to someone waiting: sets their organisation and roles. */
     @Transactional
     @PreAuthorize(Access.ADMIN)

@@ -1,6 +1,7 @@
 package uk.providerportal.signin;
 
 import java.util.concurrent.Callable;
+import org.springframework.security.core.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -22,8 +23,17 @@ public class SignInAs {
     }
 
     public <T> T call(String subject, Callable<T> work) throws Exception {
+        return callAs(signIn(subject), work);
+    }
+
+    /** Signs in once, for tests that then run many calls (e.g. in parallel) as that person. */
+    public Authentication signIn(String subject) {
+        return provider.authenticate(new DemoSignInToken(subject));
+    }
+
+    public <T> T callAs(Authentication authentication, Callable<T> work) throws Exception {
         var context = contexts.createEmptyContext();
-        context.setAuthentication(provider.authenticate(new DemoSignInToken(subject)));
+        context.setAuthentication(authentication);
         var previous = contexts.getContext();
         contexts.setContext(context);
         try {

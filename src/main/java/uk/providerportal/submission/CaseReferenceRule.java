@@ -1,0 +1,27 @@
+package uk.providerportal.submission;
+
+import org.jspecify.annotations.Nullable;
+
+/** A case reference is the provider's own; it must be present, short and printable. Duplicates are checked apart. */
+final class CaseReferenceRule {
+
+    static final String FIELD = "reference";
+    static final int MAX_LENGTH = 60;
+
+    private CaseReferenceRule() {
+    }
+
+    static @Nullable Problem check(String reference) {
+        if (reference.isBlank()) {
+            return Problem.of(FIELD, "Enter your case reference.");
+        }
+        if (reference.length() > MAX_LENGTH) {
+            return Problem.of(FIELD, "The case reference is " + reference.length() + " characters long; the most is "
+                    + MAX_LENGTH + ".");
+        }
+        if (reference.chars().anyMatch(Character::isISOControl)) {
+            return Problem.of(FIELD, "The case reference contains invisible control characters; type it again.");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package uk.providerportal.submission;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CaseSampleRepository extends JpaRepository<CaseSample, Long>, JpaSpecificationExecutor<CaseSample> {
+
+    @Query("select count(c) from CaseSample c where c.organisationId = :organisationId"
+            + " and c.folderMonth = :folderMonth and c.status <> uk.providerportal.submission.CaseStatus.WITHDRAWN")
+    long countFiled(@Param("organisationId") long organisationId, @Param("folderMonth") LocalDate folderMonth);
+
+    @Query("select c from CaseSample c where c.organisationId = :organisationId and upper(c.reference) = upper(:reference)"
+            + " and c.status <> uk.providerportal.submission.CaseStatus.WITHDRAWN")
+    List<CaseSample> findLive(@Param("organisationId") long organisationId, @Param("reference") String reference);
+
+    @Query("select distinct c from CaseSample c left join fetch c.files where c.organisationId = :organisationId"
+            + " and c.folderMonth = :folderMonth order by c.submittedAt")
+    List<CaseSample> findFolder(@Param("organisationId") long organisationId,
+                                @Param("folderMonth") LocalDate folderMonth);
+
+    @Query("select distinct c.folderMonth from CaseSample c where c.organisationId = :organisationId")
+    List<LocalDate> folderMonths(@Param("organisationId") long organisationId);
+
+    @Query("select c.assessorId, c.assessorName, c.status, count(c) from CaseSample c"
+            + " where c.assessmentMonth = :round and c.assessorId is not null group by c.assessorId, c.assessorName, c.status")
+    List<Object[]> workload(@Param("round") LocalDate round);
+
+    @Query("select distinct c.assessmentMonth from CaseSample c where c.assessmentMonth < :before"
+            + " and c.status in :open order by c.assessmentMonth")
+    List<LocalDate> roundsWithOpenCases(@Param("before") LocalDate before, @Param("open") Collection<CaseStatus> open);
+
+    @Modifying
+    @Query("update CaseSample c set c.rolledOverFrom = coalesce(c.rolledOverFrom, c.assessmentMonth),"
+            + " c.assessmentMonth = :next, c.version = c.version + 1, c.updatedAt = :now"
+            + " where c.assessmentMonth = :closing and c.status in :open")
+    int rollOver(@Param("closing") LocalDate closing, @Param("next") LocalDate next,
+                 @Param("open") Collection<CaseStatus> open, @Param("now") java.time.Instant now);
+
+    @Query("select c.id from CaseSample c where c.assessmentMonth = :closing and c.status in :open")
+    List<Long> openInRound(@Param("closing") LocalDate closing, @Param("open") Collection<CaseStatus> open);
+}

@@ -1,0 +1,520 @@
+package uk.providerportal.submission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import uk.providerportal.audit.AuditLog;
+import uk.providerportal.audit.AuditOutcome;
+import uk.providerportal.base.ChangeRefused;
+import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.ItemNotFoundException;
+import uk.providerportal.calendar.WorkingDayCalendar;
+import uk.providerportal.organisation.OrganisationService;
+import uk.providerportal.organisation.OrganisationSummary;
+import uk.providerportal.policy.PolicyService;
+import uk.providerportal.policy.SubmissionRules;
+import uk.providerportal.security.Access;
+import uk.providerportal.security.CurrentUser;
+import uk.providerportal.security.TenantScope;
+import uk.providerportal.sla.SlaService;
+import uk.providerportal.storage.FileStore;
+import uk.providerportal.storage.StoredFile;
+import uk.providerportal.submission.CaseRecordCheck.Checked;
+import uk.providerportal.submission.CaseRecordCheck.Rejected;
+import uk.providerportal.submission.CaseRecordCheck.Verdict;
+
+/**
+ * The providers' side of the monthly cycle (seed 001): submit a case sample, singly or from a manifest, checked at
+ * that moment and filed into the right month folder; see month folders; withdraw a case; download own files.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SubmissionService {
+
+    static final String ENTITY = "CaseSample";
+    public static final long MAX_MANIFEST_BYTES = 5L * 1024 * 1024;
+    public static final int MAX_MANIFEST_ROWS = 500;
+
+    private final CaseSampleRepository cases;
+    private final SubmissionLocks locks;
+    private final FileStore store;
+    private final OrganisationService organisations;
+    private final SlaService sla;
+    private final PolicyService policies;
+    private final WorkingDayCalendar calendar;
+    private final TenantScope tenantScope;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    SubmissionService(CaseSampleRepository cases, SubmissionLocks locks, FileStore store,
+                      OrganisationService organisations, SlaService sla, PolicyService policies,
+                      WorkingDayCalendar calendar, TenantScope tenantScope, CurrentUser currentUser,
+                      AuditLog auditLog, Clock clock) {
+        this.cases = cases;
+        this.locks = locks;
+        this.store = store;
+        this.organisations = organisations;
+        this.sla = sla;
+        this.policies = policies;
+        this.calendar = calendar;
+        this.tenantScope = tenantScope;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Who is submitting, for which organisation, under which rules, on which day. */
+    private record Context(OrganisationSummary organisation, SubmissionRules rules, LocalDate today,
+                           String submittedBy) {
+        YearMonth month() {
+            return YearMonth.from(today);
+        }
+
+        long maxFileBytes() {
+            return rules.maxFileSizeMb() * 1024L * 1024L;
+        }
+    }
+
+    @PreAuthorize(Access.PROVIDER_USER)
+    public SubmissionLimits limits() {
+        Context context = context();
+        return new SubmissionLimits(context.month(), context.rules().maxLinkedCallMinutes(),
+                context.rules().completionMonthsBack(), context.rules().allowedFileTypes(),
+                CaseRecordCheck.allowedNames(context.rules().allowedFileTypes()), context.maxFileBytes());
+    }
+
+    /**
+     * Checks the case and, if it passes, files it: into this month's folder, or the next one with room once this
+     * month's agreed volume is reached. Parallel submissions of one organisation are filed one at a time.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize(Access.PROVIDER_USER)
+    public SubmissionResult submit(NewCaseSample sample) {
+        Context context = context();
+        List<Problem> problems = new ArrayList<>();
+        List<Integer> calls = eligibility(sample, context, problems);
+        List<Checked> files = checkFiles(sample.files(), context, problems);
+        if (problems.isEmpty()) {
+            locks.lock(context.organisation().id());
+            duplicate(sample.reference(), context).ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            return refuse(sample.reference(), problems);
+        }
+        try {
+            Filed filed = file(sample, calls, files, context,
+                    month -> (int) cases.countFiled(context.organisation().id(), month.atDay(1)));
+            return SubmissionResult.filed(filed.sample().toSummary(context.organisation().name()),
+                    "Case " + sample.reference() + " was submitted. " + filed.placement().explanation());
+        } catch (VolumeCheck.Refused refused) {
+            return refuse(sample.reference(), List.of(Problem.of("volume", refused.getMessage())));
+        }
+    }
+
+    private SubmissionResult refuse(String reference, List<Problem> problems) {
+        auditLog.recordFor(auditLog.currentActor(), "CASE_REFUSED", ENTITY, null, "Case " + printable(reference)
+                + " refused: " + problems.stream().map(Problem::message).collect(Collectors.joining(" ")),
+                AuditOutcome.FAILED);
+        return SubmissionResult.refused(problems);
+    }
+
+    private List<Integer> eligibility(NewCaseSample sample, Context context, List<Problem> problems) {
+        add(problems, CaseReferenceRule.check(sample.reference()));
+        if (sample.channel() == null) {
+            problems.add(Problem.of("channel", "Choose the advice channel."));
+        }
+        add(problems, CompletionWindow.check(sample.completedOn(), context.today(),
+                context.rules().completionMonthsBack()));
+        List<Integer> calls = List.of();
+        try {
+            calls = NewCaseSample.parseCallMinutes(sample.callMinutes());
+            if (sample.channel() != null) {
+                add(problems, LinkedCallLimit.check(sample.channel(), calls,
+                        context.rules().maxLinkedCallMinutes()));
+            }
+        } catch (NumberFormatException e) {
+            problems.add(Problem.of(LinkedCallLimit.FIELD, "Enter each call's duration as a whole number of minutes,"
+                    + " separated by commas, e.g. 45, 60, 30."));
+        }
+        return calls;
+    }
+
+    private List<Checked> checkFiles(List<CaseFileUpload> uploads, Context context, List<Problem> problems) {
+        add(problems, CaseRecordCheck.checkCount(uploads.size()));
+        List<Checked> checked = new ArrayList<>();
+        for (CaseFileUpload upload : uploads) {
+            switch (CaseRecordCheck.check(upload, context.rules().allowedFileTypes(), context.maxFileBytes())) {
+                case Checked ok -> checked.add(ok);
+                case Rejected rejected -> problems.add(rejected.problem());
+            }
+        }
+        return checked;
+    }
+
+    private Optional<Problem> duplicate(String reference, Context context) {
+        return cases.findLive(context.organisation().id(), reference).stream().findFirst()
+                .map(existing -> Problem.of(CaseReferenceRule.FIELD, "Case reference " + existing.reference()
+                        + " was already submitted by " + context.organisation().name() + " (filed under "
+                        + VolumeCheck.name(existing.folderMonth()) + "); the same case cannot be submitted twice."));
+    }
+
+    private record Filed(CaseSample sample, Placement placement) {
+    }
+
+    /** Files one checked case: folder and week, files into the store, then the row. Runs under the lock. */
+    private Filed file(NewCaseSample sample, List<Integer> calls, List<Checked> files, Context context,
+                            ToIntFunction<YearMonth> filed) throws VolumeCheck.Refused {
+        Placement placement = place(context, filed);
+        var caseSample = new CaseSample(context.organisation().id(), sample.reference(),
+                java.util.Objects.requireNonNull(sample.channel()), java.util.Objects.requireNonNull(sample.completedOn()),
+                calls, clock.instant(), context.today(), context.submittedBy(), context.month(), placement);
+        for (Checked file : files) {
+            StoredFile stored = storeDeletingOnRollback(file.upload());
+            caseSample.addFile(file.upload().fileName(), stored.key(), stored.size(), stored.sha256(),
+                    file.mediaType());
+        }
+        cases.saveAndFlush(caseSample);
+        auditLog.record("CASE_SUBMITTED", ENTITY, caseSample.getId(), "Submitted case " + sample.reference()
+                + " for " + context.organisation().name() + " with " + files.size() + " file(s): "
+                + placement.explanation());
+        if (placement.movedOn()) {
+            auditLog.record("CASE_FILED_IN_LATER_MONTH", ENTITY, caseSample.getId(), placement.explanation());
+        }
+        return new Filed(caseSample, placement);
+    }
+
+    private Placement place(Context context, ToIntFunction<YearMonth> filed) throws VolumeCheck.Refused {
+        long organisationId = context.organisation().id();
+        VolumeCheck.Folder folder = VolumeCheck.folderFor(context.month(), month -> volume(organisationId, month),
+                filed);
+        List<AssessmentWeek> weeks = AssessmentWeeks.of(folder.month(),
+                day -> calendar.isWorkingDay(context.organisation().nation(), day));
+        int weekly = folder.volume().map(VolumeCheck.Volume::weekly).orElse(0);
+        AssessmentWeek week = AssessmentWeeks.weekFor(folder.alreadyFiled() + 1, weekly, weeks, context.today());
+        boolean late = context.today().isAfter(week.endsOn());
+        String explanation = folder.explanation() + " It counts towards the sample of week " + week.number()
+                + (late ? ", which ended on " + DateFormats.date(week.endsOn()) + ", so it is marked late: late cases "
+                + "are assessed after the cases that arrived on time." : " (" + DateFormats.dayAndMonth(week.startsOn())
+                + " to " + DateFormats.dayAndMonth(week.endsOn()) + ").");
+        return new Placement(folder.month(), week, late, folder.movedFrom(context.month()), explanation);
+    }
+
+    private Optional<VolumeCheck.Volume> volume(long organisationId, YearMonth month) {
+        return sla.volumeFor(organisationId, month)
+                .filter(row -> row.monthlyVolume() != null)
+                .map(row -> new VolumeCheck.Volume(row.monthlyVolume(),
+                        row.weeklyVolume() == null ? 0 : row.weeklyVolume()));
+    }
+
+    /** Streams a checked upload into the store; if the transaction does not commit, the stored file goes too. */
+    private StoredFile storeDeletingOnRollback(CaseFileUpload upload) {
+        StoredFile stored;
+        try (InputStream in = Files.newInputStream(upload.file())) {
+            stored = store.put(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store " + upload.fileName(), e);
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    store.delete(stored.key());
+                }
+            }
+        });
+        return stored;
+    }
+
+    private Context context() {
+        var me = currentUser.require();
+        Long organisationId = me.organisationId();
+        if (organisationId == null) {
+            throw new ChangeRefused("organisation", "Only people who work for a delivery partner submit cases.");
+        }
+        OrganisationSummary organisation = organisations.findOrganisation(organisationId);
+        LocalDate today = LocalDate.now(clock);
+        SubmissionRules rules = policies.submissionRules(organisation.programmeId(), today)
+                .orElseThrow(() -> new ChangeRefused("rules", "No submission rules are in force for the "
+                        + organisation.programmeName() + " programme, so cases cannot be checked. Ask an admin."));
+        return new Context(organisation, rules, today, me.displayName());
+    }
+
+    // --- bulk submission ------------------------------------------------------------------------------------
+
+    /** Writes a manifest template: one row per case, with the names of its files. */
+    @PreAuthorize(Access.PROVIDER_USER)
+    public void writeManifestTemplate(java.io.OutputStream out) throws IOException {
+        CaseManifest.writeTemplate(out, LocalDate.now(clock));
+    }
+
+    /** Checks a manifest and its files without saving anything; every problem names its row. */
+    @PreAuthorize(Access.PROVIDER_USER)
+    public BulkReport checkManifest(Path manifest, List<CaseFileUpload> files, IntConsumer progress) {
+        Context context = context();
+        Map<YearMonth, Integer> planned = new HashMap<>();
+        return runManifest(manifest, files, context, progress, (row, sample, calls, checked) -> {
+            Placement placement = place(context, month -> (int) cases.countFiled(context.organisation().id(),
+                    month.atDay(1)) + planned.getOrDefault(month, 0));
+            planned.merge(placement.folder(), 1, Integer::sum);
+            return placement;
+        });
+    }
+
+    /** Checks the manifest again and, only if every row passes, files every case in one transaction. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize(Access.PROVIDER_USER)
+    public BulkReport submitManifest(Path manifest, String manifestName, List<CaseFileUpload> files,
+                                     IntConsumer progress) {
+        Context context = context();
+        locks.lock(context.organisation().id());
+        BulkReport check = checkManifest(manifest, files, progress);
+        if (!check.ok()) {
+            auditLog.recordFor(auditLog.currentActor(), "CASE_REFUSED", ENTITY, null, "Manifest " + printable(manifestName)
+                    + " refused with " + check.problemCount() + " problem(s); nothing was saved", AuditOutcome.FAILED);
+            return check;
+        }
+        BulkReport saved = runManifest(manifest, files, context, progress, (row, sample, calls, checked) -> {
+            return file(sample, calls, checked, context,
+                    month -> (int) cases.countFiled(context.organisation().id(), month.atDay(1))).placement();
+        });
+        if (!saved.ok()) {
+            // The files changed between check and save (they cannot, but never save half a manifest).
+            throw new IllegalStateException("Manifest changed while it was being saved");
+        }
+        auditLog.record("MANIFEST_SUBMITTED", ENTITY, null, "Submitted " + saved.lines().size() + " case(s) from "
+                + printable(manifestName) + " for " + context.organisation().name());
+        return new BulkReport(saved.lines(), List.of(), true);
+    }
+
+    private interface RowAction {
+        Placement apply(int row, NewCaseSample sample, List<Integer> calls, List<Checked> files)
+                throws VolumeCheck.Refused;
+    }
+
+    private BulkReport runManifest(Path manifest, List<CaseFileUpload> uploads, Context context,
+                                   IntConsumer progress, RowAction action) {
+        try {
+            if (Files.size(manifest) > MAX_MANIFEST_BYTES) {
+                return BulkReport.refused("The manifest is larger than " + CaseRecordCheck.megabytes(MAX_MANIFEST_BYTES)
+                        + "; split it into several.");
+            }
+        } catch (IOException e) {
+            return BulkReport.refused("The manifest did not arrive completely; upload it again.");
+        }
+        CaseManifest.Read read = CaseManifest.read(manifest, MAX_MANIFEST_ROWS);
+        if (read.problem() != null) {
+            return BulkReport.refused(read.problem());
+        }
+        List<Problem> fileProblems = new ArrayList<>();
+        Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        for (CaseFileUpload upload : uploads) {
+            if (verdicts.containsKey(upload.fileName())) {
+                fileProblems.add(Problem.of(CaseRecordCheck.FIELD, "Two files are called “" + upload.fileName()
+                        + "”; give each file its own name."));
+            }
+            Verdict verdict = CaseRecordCheck.check(upload, context.rules().allowedFileTypes(), context.maxFileBytes());
+            verdicts.put(upload.fileName(), verdict);
+            if (verdict instanceof Rejected rejected) {
+                fileProblems.add(rejected.problem());
+            }
+        }
+        Map<String, Integer> usedBy = new HashMap<>();
+        Map<String, Integer> referenceRows = new HashMap<>();
+        List<BulkReport.Line> lines = new ArrayList<>();
+        int done = 0;
+        for (CaseManifest.Row row : read.rows()) {
+            List<Problem> problems = new ArrayList<>(row.problems());
+            NewCaseSample sample = new NewCaseSample(row.reference(), row.channel(), row.completedOn(),
+                    row.callMinutes(), List.of());
+            List<Problem> rules = new ArrayList<>();
+            List<Integer> calls = eligibility(sample, context, rules);
+            // A cell that could not be read already has its problem; "enter a value" would only repeat it.
+            rules.stream().filter(rule -> problems.stream().noneMatch(p -> p.field().equals(rule.field())))
+                    .forEach(problems::add);
+            Integer sameReference = referenceRows.putIfAbsent(sample.reference().toUpperCase(java.util.Locale.UK),
+                    row.row());
+            if (sameReference != null && !sample.reference().isBlank()) {
+                problems.add(Problem.of(CaseReferenceRule.FIELD, "Case reference " + sample.reference()
+                        + " is also on row " + sameReference + "; each case is submitted once."));
+            }
+            duplicate(sample.reference(), context).ifPresent(problems::add);
+            List<Checked> files = new ArrayList<>();
+            if (row.fileNames().isEmpty()) {
+                problems.add(Problem.of(CaseRecordCheck.FIELD, "Name at least one case record file."));
+            }
+            for (String name : row.fileNames()) {
+                Integer other = usedBy.putIfAbsent(name, row.row());
+                Verdict verdict = verdicts.get(name);
+                if (other != null) {
+                    problems.add(Problem.of(CaseRecordCheck.FIELD, "“" + name + "” is already named on row " + other
+                            + "; each file belongs to one case."));
+                } else if (verdict == null) {
+                    problems.add(Problem.of(CaseRecordCheck.FIELD, "“" + name + "” is named here but was not "
+                            + "uploaded with the manifest."));
+                } else if (verdict instanceof Checked checked) {
+                    files.add(checked);
+                } else {
+                    problems.add(Problem.of(CaseRecordCheck.FIELD, "“" + name + "” was refused (see the file "
+                            + "problems above)."));
+                }
+            }
+            YearMonth folder = null;
+            int week = 0;
+            boolean late = false;
+            String note = "";
+            if (problems.isEmpty()) {
+                try {
+                    Placement placement = action.apply(row.row(), sample, calls, files);
+                    folder = placement.folder();
+                    week = placement.week().number();
+                    late = placement.late();
+                    note = placement.explanation();
+                } catch (VolumeCheck.Refused refused) {
+                    problems.add(Problem.of("volume", refused.getMessage()));
+                }
+            }
+            lines.add(new BulkReport.Line(row.row(), sample.reference(), folder, week, late, note,
+                    problems.stream().map(problem -> problem.atRow(row.row())).toList()));
+            progress.accept(++done);
+        }
+        for (String name : verdicts.keySet()) {
+            if (!usedBy.containsKey(name)) {
+                fileProblems.add(Problem.of(CaseRecordCheck.FIELD, "“" + name + "” was uploaded but no row of the "
+                        + "manifest names it."));
+            }
+        }
+        if (lines.isEmpty()) {
+            fileProblems.add(Problem.of("manifest", "The manifest has no case rows below its headings."));
+        }
+        return new BulkReport(lines, fileProblems, false);
+    }
+
+    // --- month folders, withdrawal and downloads --------------------------------------------------------------
+
+    /** The months an organisation has cases filed under, plus the current and next month, newest first. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<YearMonth> folderMonths(long organisationId) {
+        tenantScope.checkVisible("LIST_MONTH_FOLDERS", "Organisation", organisationId, organisationId);
+        YearMonth now = YearMonth.now(clock);
+        var months = new java.util.TreeSet<YearMonth>(java.util.Comparator.reverseOrder());
+        months.add(now);
+        months.add(now.plusMonths(1));
+        cases.folderMonths(organisationId).forEach(day -> months.add(YearMonth.from(day)));
+        return List.copyOf(months);
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    public MonthFolder monthFolder(long organisationId, YearMonth month) {
+        tenantScope.checkVisible("READ_MONTH_FOLDER", "Organisation", organisationId, organisationId);
+        OrganisationSummary organisation = organisations.findOrganisation(organisationId);
+        List<CaseSummary> filed = cases.findFolder(organisationId, month.atDay(1)).stream()
+                .map(sample -> sample.toSummary(organisation.name())).toList();
+        Optional<VolumeCheck.Volume> volume = volume(organisationId, month);
+        List<AssessmentWeek> weeks = AssessmentWeeks.of(month,
+                day -> calendar.isWorkingDay(organisation.nation(), day));
+        LocalDate today = LocalDate.now(clock);
+        List<CaseSummary> counted = filed.stream().filter(c -> c.status() != CaseStatus.WITHDRAWN).toList();
+        List<WeekProgress> progress = new ArrayList<>();
+        for (AssessmentWeek week : weeks) {
+            int expected = volume.map(v -> AssessmentWeeks.expectedIn(week.number(), v.monthly(), v.weekly(),
+                    weeks.size())).orElse(0);
+            int received = (int) counted.stream().filter(c -> c.sampleWeek() == week.number()).count();
+            int late = (int) counted.stream().filter(c -> c.sampleWeek() == week.number() && c.late()).count();
+            progress.add(new WeekProgress(week, expected, received, late, weekState(week, expected, received, late,
+                    today)));
+        }
+        return new MonthFolder(organisationId, organisation.name(), month,
+                volume.map(VolumeCheck.Volume::monthly).orElse(null), volume.map(VolumeCheck.Volume::weekly).orElse(null),
+                counted.size(), progress, filed);
+    }
+
+    private static String weekState(AssessmentWeek week, int expected, int received, int late, LocalDate today) {
+        String count = received + " of " + expected;
+        if (received >= expected) {
+            return count + (late > 0 ? ", complete (" + late + " late)" : ", complete");
+        }
+        if (today.isAfter(week.endsOn())) {
+            return count + ", late";
+        }
+        return count + ", due by " + DateFormats.dayAndMonth(week.endsOn());
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    public CaseSummary caseSample(long caseId) {
+        CaseSample sample = visible("READ_CASE", caseId);
+        return sample.toSummary(organisations.findOrganisation(sample.organisationId()).name());
+    }
+
+    /** A provider takes a case back before its assessment starts; its place in the folder is freed. */
+    @Transactional
+    @PreAuthorize(Access.PROVIDER_USER)
+    public CaseSummary withdraw(long caseId, String reason) {
+        CaseSample sample = visible("WITHDRAW_CASE", caseId);
+        if (reason.isBlank()) {
+            throw new ChangeRefused("reason", "Say why the case is withdrawn.");
+        }
+        if (!sample.status().withdrawable()) {
+            throw new ChangeRefused("status", "Case " + sample.reference() + " is " + sample.status().label()
+                    .toLowerCase(java.util.Locale.UK) + ": only cases whose assessment has not started can be withdrawn.");
+        }
+        sample.withdraw(reason.strip(), clock.instant());
+        auditLog.record("CASE_WITHDRAWN", ENTITY, caseId, "Withdrew case " + sample.reference() + " from "
+                + VolumeCheck.name(sample.folderMonth()) + ": " + reason.strip());
+        return sample.toSummary(organisations.findOrganisation(sample.organisationId()).name());
+    }
+
+    /** Opens a case record file, only for someone who may see the case; the store key never leaves here. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public FileDownload openFile(long caseId, long fileId) {
+        CaseSample sample = visible("DOWNLOAD_CASE_FILE", caseId);
+        for (CaseRecordFile file : sample.files()) {
+            CaseFileSummary summary = file.toSummary();
+            if (summary.id() == fileId) {
+                String key = file.storageKey();
+                return new FileDownload(summary.fileName(), summary.mediaType(), summary.sizeBytes(),
+                        () -> store.open(key));
+            }
+        }
+        throw new ItemNotFoundException("Case record file " + fileId);
+    }
+
+    private CaseSample visible(String operation, long caseId) {
+        CaseSample sample = cases.findById(caseId).orElse(null);
+        tenantScope.checkVisible(operation, ENTITY, caseId, sample == null ? null : sample.organisationId());
+        return java.util.Objects.requireNonNull(sample);
+    }
+
+    static String printable(String text) {
+        return text.codePoints().mapToObj(c -> Character.isISOControl(c) ? "?" : Character.toString(c))
+                .collect(Collectors.joining());
+    }
+
+    private static void add(Collection<Problem> problems, @Nullable Problem problem) {
+        if (problem != null) {
+            problems.add(problem);
+        }
+    }
+}

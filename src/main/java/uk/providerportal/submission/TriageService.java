@@ -1,0 +1,321 @@
+package uk.providerportal.submission;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.providerportal.audit.AuditLog;
+import uk.providerportal.audit.AuditOutcome;
+import uk.providerportal.base.ChangeRefused;
+import uk.providerportal.base.ItemNotFoundException;
+import uk.providerportal.organisation.OrganisationService;
+import uk.providerportal.organisation.OrganisationSummary;
+import uk.providerportal.security.Access;
+import uk.providerportal.security.Role;
+import uk.providerportal.user.UserAccount;
+import uk.providerportal.user.UserService;
+
+/**
+ * The quality team's intake (seed 001): the triage queue across organisations (cases that arrived on time for their
+ * week first, late weeks at the back), assignment to assessors who can assess the case independently, workload per
+ * assessor, and the roll-over of unassessed cases into the next month's round.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TriageService {
+
+    static final Set<CaseStatus> OPEN = EnumSet.of(CaseStatus.RECEIVED, CaseStatus.QUEUED, CaseStatus.IN_ASSESSMENT);
+    static final Sort QUEUE_ORDER = Sort.by("late", "folderMonth", "sampleWeek", "submittedAt", "id");
+
+    private final CaseSampleRepository cases;
+    private final AssessorConflictRepository conflicts;
+    private final OrganisationService organisations;
+    private final UserService users;
+    private final AuditLog auditLog;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    TriageService(CaseSampleRepository cases, AssessorConflictRepository conflicts, OrganisationService organisations,
+                  UserService users, AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
+        this.cases = cases;
+        this.conflicts = conflicts;
+        this.organisations = organisations;
+        this.users = users;
+        this.auditLog = auditLog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A page of the queue: unless the caller sorts otherwise, on-time cases by week, then late cases. */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<CaseSummary> queue(QueueFilter filter, Pageable pageable) {
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort().and(QUEUE_ORDER) : QUEUE_ORDER;
+        Map<Long, OrganisationSummary> names = organisationsById();
+        var page = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+        return cases.findAll(specification(filter, names), page).stream()
+                .map(sample -> sample.toSummary(name(names, sample.organisationId()))).toList();
+    }
+
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public long count(QueueFilter filter) {
+        return cases.count(specification(filter, organisationsById()));
+    }
+
+    private Specification<CaseSample> specification(QueueFilter filter, Map<Long, OrganisationSummary> organisations) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("assessmentMonth"), filter.round().atDay(1)));
+            if (filter.status() == null) {
+                where.add(root.get("status").in(OPEN));
+            } else {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.organisationId() != null) {
+                where.add(cb.equal(root.get("organisationId"), filter.organisationId()));
+            }
+            if (filter.programmeId() != null) {
+                List<Long> inProgramme = organisations.values().stream()
+                        .filter(o -> o.programmeId() == filter.programmeId()).map(OrganisationSummary::id).toList();
+                where.add(inProgramme.isEmpty() ? cb.disjunction() : root.get("organisationId").in(inProgramme));
+            }
+            if (filter.assessorId() != null) {
+                where.add(cb.equal(root.get("assessorId"), filter.assessorId()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /** The assessors a quality manager can assign, with the organisations each has declared a conflict with. */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<UserAccount> assessors() {
+        return users.activeWithRole(Role.ASSESSOR);
+    }
+
+    /**
+     * Assigns (or reassigns) the chosen cases to an assessor: all of them, or, if the assessor cannot take any one
+     * of them independently or a case is past assignment, none.
+     */
+    @Transactional
+    @PreAuthorize(Access.QUALITY_MANAGER)
+    public AssignmentResult assign(Collection<Long> caseIds, long assessorId) {
+        if (caseIds.isEmpty()) {
+            throw new ChangeRefused("cases", "Choose at least one case to assign.");
+        }
+        UserAccount assessor = users.findAccount(assessorId)
+                .orElseThrow(() -> new ChangeRefused("assessor", "Choose an assessor."));
+        Set<Long> declared = conflicts.findByAssessorId(assessorId).stream().map(AssessorConflict::organisationId)
+                .collect(Collectors.toSet());
+        Map<Long, OrganisationSummary> names = organisationsById();
+        List<CaseSample> chosen = cases.findAllById(caseIds);
+        if (chosen.size() != Set.copyOf(caseIds).size()) {
+            throw new ItemNotFoundException("Case sample");
+        }
+        List<String> problems = new ArrayList<>();
+        for (CaseSample sample : chosen) {
+            String organisation = name(names, sample.organisationId());
+            String conflict = IndependenceCheck.conflict(assessor, sample.organisationId(), organisation, declared);
+            if (conflict != null) {
+                problems.add("Case " + sample.reference() + " (" + organisation + "): " + conflict);
+            } else if (sample.status() != CaseStatus.RECEIVED && sample.status() != CaseStatus.QUEUED) {
+                problems.add("Case " + sample.reference() + " (" + organisation + ") is "
+                        + sample.status().label().toLowerCase(java.util.Locale.UK) + " and can no longer be assigned.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            auditLog.recordFor(auditLog.currentActor(), "ASSIGNMENT_REFUSED", SubmissionService.ENTITY, null,
+                    "Refused to assign " + chosen.size() + " case(s) to " + assessor.name() + ": "
+                            + String.join(" ", problems), AuditOutcome.FAILED);
+            return new AssignmentResult(0, 0, problems, "Nothing was assigned: " + problems.size()
+                    + (problems.size() == 1 ? " case" : " cases") + " cannot go to " + assessor.name() + ".");
+        }
+        int assigned = 0;
+        int reassigned = 0;
+        for (CaseSample sample : chosen) {
+            String before = sample.assessorName();
+            if (sample.assessorId() != null && sample.assessorId() == assessorId) {
+                continue;
+            }
+            sample.assign(assessorId, assessor.name(), clock.instant());
+            if (before == null) {
+                assigned++;
+                auditLog.record("CASE_ASSIGNED", SubmissionService.ENTITY, sample.getId(), "Assigned case "
+                        + sample.reference() + " (" + name(names, sample.organisationId()) + ") to " + assessor.name());
+            } else {
+                reassigned++;
+                auditLog.record("CASE_REASSIGNED", SubmissionService.ENTITY, sample.getId(), "Reassigned case "
+                        + sample.reference() + " (" + name(names, sample.organisationId()) + ") from " + before
+                        + " to " + assessor.name());
+            }
+        }
+        String message = (assigned + reassigned) == 0 ? "These cases were already with " + assessor.name() + "."
+                : "Assigned " + (assigned + reassigned) + " case(s) to " + assessor.name()
+                + (reassigned > 0 ? " (" + reassigned + " reassigned from another assessor)." : ".");
+        return new AssignmentResult(assigned, reassigned, List.of(), message);
+    }
+
+    /** Cases per assessor in a round, every active assessor listed even with none. */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<AssessorWorkload> workload(YearMonth round) {
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (UserAccount assessor : assessors()) {
+            counts.put(assessor.id(), new int[3]);
+            names.put(assessor.id(), assessor.name());
+        }
+        for (Object[] row : cases.workload(round.atDay(1))) {
+            long id = (Long) row[0];
+            names.putIfAbsent(id, (String) row[1]);
+            int[] count = counts.computeIfAbsent(id, key -> new int[3]);
+            CaseStatus status = (CaseStatus) row[2];
+            int n = ((Number) row[3]).intValue();
+            switch (status) {
+                case QUEUED, RECEIVED -> count[0] += n;
+                case IN_ASSESSMENT -> count[1] += n;
+                case ASSESSED, PUBLISHED -> count[2] += n;
+                case WITHDRAWN -> { }
+            }
+        }
+        return counts.entrySet().stream().map(e -> new AssessorWorkload(e.getKey(), names.get(e.getKey()),
+                e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+    }
+
+    // --- conflicts of interest ------------------------------------------------------------------------------
+
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<ConflictOfInterest> conflicts() {
+        Map<Long, OrganisationSummary> names = organisationsById();
+        Map<Long, String> assessorNames = new LinkedHashMap<>();
+        return conflicts.findAll(Sort.by("assessorId", "organisationId")).stream().map(conflict ->
+                new ConflictOfInterest(java.util.Objects.requireNonNull(conflict.getId()), conflict.assessorId(),
+                        assessorNames.computeIfAbsent(conflict.assessorId(), id -> users.findAccount(id)
+                                .map(UserAccount::name).orElse("user " + id)),
+                        conflict.organisationId(), name(names, conflict.organisationId()), conflict.reason(),
+                        conflict.declaredBy(), conflict.getCreatedAt())).toList();
+    }
+
+    @Transactional
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public ConflictOfInterest declareConflict(long assessorId, long organisationId, String reason) {
+        UserAccount assessor = users.findAccount(assessorId)
+                .filter(account -> account.roles().contains(Role.ASSESSOR))
+                .orElseThrow(() -> new ChangeRefused("assessor", "Choose an assessor."));
+        OrganisationSummary organisation = organisationsById().get(organisationId);
+        if (organisation == null) {
+            throw new ChangeRefused("organisation", "Choose a delivery partner.");
+        }
+        if (reason.isBlank()) {
+            throw new ChangeRefused("reason", "Say what the conflict of interest is.");
+        }
+        if (conflicts.existsByAssessorIdAndOrganisationId(assessorId, organisationId)) {
+            throw new ChangeRefused("organisation", assessor.name() + " already has a declared conflict with "
+                    + organisation.name() + ".");
+        }
+        var conflict = conflicts.saveAndFlush(new AssessorConflict(assessorId, organisationId, reason.strip(),
+                auditLog.currentActor().name()));
+        auditLog.record("CONFLICT_DECLARED", "AssessorConflict", conflict.getId(), assessor.name()
+                + " has a conflict of interest with " + organisation.name() + ": " + reason.strip());
+        return new ConflictOfInterest(java.util.Objects.requireNonNull(conflict.getId()), assessorId, assessor.name(),
+                organisationId, organisation.name(), conflict.reason(), conflict.declaredBy(), conflict.getCreatedAt());
+    }
+
+    @Transactional
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public void removeConflict(long conflictId) {
+        AssessorConflict conflict = conflicts.findById(conflictId)
+                .orElseThrow(() -> new ItemNotFoundException("Conflict of interest " + conflictId));
+        conflicts.delete(conflict);
+        auditLog.record("CONFLICT_REMOVED", "AssessorConflict", conflictId, "Removed the conflict of interest of "
+                + users.findAccount(conflict.assessorId()).map(UserAccount::name).orElse("assessor")
+                + " with " + name(organisationsById(), conflict.organisationId()));
+    }
+
+    // --- roll-over ------------------------------------------------------------------------------------------
+
+    /**
+     * Closes an assessment round (seed 001): its cases not yet assessed move into the next month's round. Happens
+     * once per month whoever runs it and however often: the round's row in {@code roll_over} is claimed first, so a
+     * second run, on this or another instance, finds it taken and moves nothing.
+     */
+    @Transactional
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public RollOverResult rollOver(YearMonth closing) {
+        YearMonth now = YearMonth.now(clock);
+        if (!closing.isBefore(now)) {
+            throw new ChangeRefused("month", "The " + VolumeCheck.name(closing) + " round is open until its last day;"
+                    + " it rolls over once the month has ended.");
+        }
+        String actor = auditLog.currentActor().name();
+        var ranAt = clock.instant();
+        int claimed = jdbc.update("insert ignore into roll_over (closed_month, ran_at, ran_by, cases_moved)"
+                + " values (?, ?, ?, 0)", closing.atDay(1), java.time.LocalDateTime.ofInstant(ranAt, java.time.ZoneOffset.UTC), actor);
+        if (claimed == 0) {
+            return rollOvers().stream().filter(r -> r.closedMonth().equals(closing)).findFirst()
+                    .map(done -> new RollOverResult(done.closedMonth(), done.ranAt(), done.ranBy(), done.casesMoved(),
+                            true))
+                    .orElseThrow();
+        }
+        List<Long> moving = cases.openInRound(closing.atDay(1), OPEN);
+        int moved = cases.rollOver(closing.atDay(1), closing.plusMonths(1).atDay(1), OPEN, ranAt);
+        jdbc.update("update roll_over set cases_moved = ? where closed_month = ?", moved, closing.atDay(1));
+        auditLog.record("CASES_ROLLED_OVER", SubmissionService.ENTITY, null, moved + " case(s) not assessed by the end of "
+                + VolumeCheck.name(closing) + " moved into the " + VolumeCheck.name(closing.plusMonths(1))
+                + " assessment round" + (moving.isEmpty() ? "" : " (case ids " + moving.stream().limit(50)
+                .map(String::valueOf).collect(Collectors.joining(", ")) + (moving.size() > 50 ? ", …" : "") + ")"));
+        return new RollOverResult(closing, ranAt, actor, moved, false);
+    }
+
+    /** Rolls over every ended round that still holds open cases, oldest first, so a missed night catches up. */
+    @Transactional
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<RollOverResult> rollOverDue() {
+        YearMonth now = YearMonth.now(clock);
+        List<RollOverResult> results = new ArrayList<>();
+        for (YearMonth due = firstDue(now); due != null; due = firstDue(now)) {
+            RollOverResult result = rollOver(due);
+            results.add(result);
+            if (result.alreadyDone()) {
+                break;
+            }
+        }
+        return results;
+    }
+
+    private @org.jspecify.annotations.Nullable YearMonth firstDue(YearMonth now) {
+        List<LocalDate> rounds = cases.roundsWithOpenCases(now.atDay(1), OPEN);
+        return rounds.isEmpty() ? null : YearMonth.from(rounds.getFirst());
+    }
+
+    /** The latest closed rounds, newest first. */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<RollOverResult> rollOvers() {
+        return jdbc.query("select closed_month, ran_at, ran_by, cases_moved from roll_over order by closed_month desc"
+                        + " limit 24", (rs, i) -> new RollOverResult(YearMonth.from(rs.getDate(1).toLocalDate()),
+                        rs.getObject(2, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC), rs.getString(3), rs.getInt(4), true));
+    }
+
+    private Map<Long, OrganisationSummary> organisationsById() {
+        return organisations.visibleOrganisations().stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+    }
+
+    private static String name(Map<Long, OrganisationSummary> organisations, long id) {
+        OrganisationSummary organisation = organisations.get(id);
+        return organisation == null ? "organisation " + id : organisation.name();
+    }
+}

@@ -1,0 +1,246 @@
+package uk.providerportal.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.providerportal.submission.CaseFiles.pdf;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.providerportal.MutableClock;
+import uk.providerportal.PortalTest;
+import uk.providerportal.signin.SignInAs;
+import uk.providerportal.sla.SlaService;
+
+/** The submission checks on the real database: eligibility edges, duplicates, volume, weeks, concurrency. */
+@PortalTest
+class SubmissionServiceIT {
+
+    static final String PROVIDER = "priya.shah";
+    static final String OTHER_PROVIDER = "gareth.evans";
+
+    @Autowired SubmissionService submissions;
+    @Autowired SlaService sla;
+    @Autowired MutableClock clock;
+    @Autowired DataSource dataSource;
+    @Autowired ApplicationContext context;
+
+    SignInAs signInAs;
+    JdbcTemplate jdbc;
+    static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @BeforeEach
+    void setUp() {
+        signInAs = context.getAutowireCapableBeanFactory().createBean(SignInAs.class);
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    void today(String date) {
+        clock.set(Instant.parse(date + "T10:00:00Z"));
+    }
+
+    long organisation(String code) {
+        return jdbc.queryForObject("select id from organisation where code = ?", Long.class, code);
+    }
+
+    void agree(String code, YearMonth month, int monthly, int weekly) throws Exception {
+        signInAs.call("alex.reid", () -> {
+            jdbc.update("delete from sla_volume where organisation_id = ? and month_start = ?", organisation(code),
+                    month.atDay(1));
+            return sla.ensureVolume(organisation(code), month, monthly, weekly, "test");
+        });
+    }
+
+    static String reference() {
+        return "T-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    SubmissionResult submit(String subject, NewCaseSample sample) throws Exception {
+        return signInAs.call(subject, () -> submissions.submit(sample));
+    }
+
+    static NewCaseSample telephone(String reference, LocalDate completed, String calls) throws Exception {
+        return new NewCaseSample(reference, AdviceChannel.TELEPHONE, completed, calls, List.of(pdf("record.pdf")));
+    }
+
+    static NewCaseSample faceToFace(String reference, LocalDate completed) throws Exception {
+        return new NewCaseSample(reference, AdviceChannel.FACE_TO_FACE, completed, "", List.of(pdf("record.pdf")));
+    }
+
+    long filedIn(String code, YearMonth month) {
+        return jdbc.queryForObject("select count(*) from case_sample where organisation_id = ? and folder_month = ?"
+                + " and status <> 'WITHDRAWN'", Long.class, organisation(code), month.atDay(1));
+    }
+
+    @Test
+    void linkedCalls_totalOf180MinutesAccepted_181RefusedNamingTheThreeHourLimit() throws Exception {
+        today("2028-01-12");
+        agree("NCA", YearMonth.of(2028, 1), 50, 20);
+
+        SubmissionResult accepted = submit(PROVIDER, telephone(reference(), LocalDate.of(2028, 1, 5), "60, 60, 60"));
+        SubmissionResult refused = submit(PROVIDER, telephone(reference(), LocalDate.of(2028, 1, 5), "60, 60, 61"));
+
+        assertThat(accepted.accepted()).as(accepted.message() + accepted.problems()).isTrue();
+        assertThat(accepted.filed().totalCallMinutes()).isEqualTo(180);
+        assertThat(refused.accepted()).isFalse();
+        assertThat(refused.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("callMinutes");
+            assertThat(problem.message()).contains("181 minutes").contains("3 hours");
+        });
+    }
+
+    @Test
+    void completion_inThePreviousMonthAccepted_twoMonthsBackRefused() throws Exception {
+        today("2028-02-09");
+        agree("NCA", YearMonth.of(2028, 2), 50, 20);
+
+        SubmissionResult lastMonth = submit(PROVIDER, faceToFace(reference(), LocalDate.of(2028, 1, 1)));
+        SubmissionResult twoBack = submit(PROVIDER, faceToFace(reference(), LocalDate.of(2027, 12, 31)));
+
+        assertThat(lastMonth.accepted()).as(lastMonth.problems().toString()).isTrue();
+        assertThat(twoBack.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("completedOn");
+            assertThat(problem.message()).contains("1 January 2028").contains("31 December 2027");
+        });
+    }
+
+    @Test
+    void duplicateReference_refusedForTheSameOrganisation_acceptedForAnother() throws Exception {
+        today("2028-04-12");
+        agree("NCA", YearMonth.of(2028, 4), 50, 20);
+        agree("MDT", YearMonth.of(2028, 4), 50, 20);
+        String reference = reference();
+
+        assertThat(submit(PROVIDER, faceToFace(reference, LocalDate.of(2028, 4, 3))).accepted()).isTrue();
+        SubmissionResult again = submit(PROVIDER, faceToFace(reference.toLowerCase(), LocalDate.of(2028, 4, 3)));
+        SubmissionResult elsewhere = submit(OTHER_PROVIDER, faceToFace(reference, LocalDate.of(2028, 4, 3)));
+
+        assertThat(again.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("reference");
+            assertThat(problem.message()).contains("already submitted by Northgate Community Advice");
+        });
+        assertThat(elsewhere.accepted()).as(elsewhere.problems().toString()).isTrue();
+    }
+
+    @Test
+    void volumeOfTwenty_twentyFirstToTwentyFifthCases_goToTheNextMonthAndTheUserIsTold() throws Exception {
+        today("2028-05-10");
+        YearMonth may = YearMonth.of(2028, 5);
+        agree("NCA", may, 20, 5);
+        List<SubmissionResult> results = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            results.add(submit(PROVIDER, faceToFace(reference(), LocalDate.of(2028, 5, 2))));
+        }
+
+        assertThat(results).allMatch(SubmissionResult::accepted);
+        assertThat(results.subList(0, 20)).allMatch(result -> result.filed().folderMonth().equals(may))
+                .noneMatch(SubmissionResult::movedToLaterMonth);
+        assertThat(results.subList(20, 25)).allMatch(result -> result.filed().folderMonth().equals(may.plusMonths(1)))
+                .allMatch(SubmissionResult::movedToLaterMonth)
+                .allMatch(result -> result.message().contains("20 of 20 for May 2028 reached: this case was filed "
+                        + "under June 2028"));
+        assertThat(filedIn("NCA", may)).isEqualTo(20);
+        assertThat(filedIn("NCA", may.plusMonths(1))).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CASE_FILED_IN_LATER_MONTH'"
+                + " and summary like '%May 2028 reached%'", Long.class)).isEqualTo(5);
+    }
+
+    @Test
+    void hundredConcurrentSubmissions_againstAVolumeOfTwenty_leaveExactlyTwentyInTheMonth() throws Exception {
+        today("2028-11-15");
+        YearMonth november = YearMonth.of(2028, 11);
+        agree("NCA", november, 20, 5);
+        var priya = signInAs.signIn(PROVIDER);
+        var tom = signInAs.signIn("tom.hughes");
+        List<Callable<SubmissionResult>> tasks = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            NewCaseSample sample = faceToFace(reference(), LocalDate.of(2028, 11, 1));
+            var colleague = i % 2 == 0 ? priya : tom;
+            tasks.add(() -> signInAs.callAs(colleague, () -> submissions.submit(sample)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<SubmissionResult> results = new ArrayList<>();
+        try {
+            for (Future<SubmissionResult> future : pool.invokeAll(tasks)) {
+                results.add(future.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(results).allMatch(SubmissionResult::accepted);
+        assertThat(filedIn("NCA", november)).isEqualTo(20);
+        assertThat(filedIn("NCA", november.plusMonths(1))).isEqualTo(80);
+        assertThat(results.stream().filter(result -> result.filed().folderMonth().equals(november))).hasSize(20);
+    }
+
+    @Test
+    void weeklySample_aWeeksCasesArrivingAfterItEnded_areMarkedLate() throws Exception {
+        // March 2028: week 1 is 1-3 March, week 2 is 6-10 March; today is in week 2.
+        today("2028-03-08");
+        agree("NCA", YearMonth.of(2028, 3), 20, 6);
+        List<SubmissionResult> results = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            results.add(submit(PROVIDER, faceToFace(reference(), LocalDate.of(2028, 3, 1))));
+        }
+
+        assertThat(results.subList(0, 6)).allSatisfy(result -> {
+            assertThat(result.filed().sampleWeek()).isEqualTo(1);
+            assertThat(result.filed().late()).isTrue();
+            assertThat(result.message()).contains("week 1, which ended on 3 March 2028, so it is marked late");
+        });
+        assertThat(results.subList(6, 8)).allSatisfy(result -> {
+            assertThat(result.filed().sampleWeek()).isEqualTo(2);
+            assertThat(result.filed().late()).isFalse();
+        });
+        MonthFolder folder = signInAs.call(PROVIDER, () -> submissions.monthFolder(organisation("NCA"),
+                YearMonth.of(2028, 3)));
+        assertThat(folder.filed()).isEqualTo(8);
+        assertThat(folder.weeks().get(0).state()).isEqualTo("6 of 6, complete (6 late)");
+        assertThat(folder.weeks().get(1).state()).isEqualTo("2 of 6, due by 10 March");
+    }
+
+    @Test
+    void withdrawing_freesThePlaceInTheFolder_andIsAudited() throws Exception {
+        today("2028-09-13");
+        YearMonth september = YearMonth.of(2028, 9);
+        agree("NCA", september, 1, 1);
+        SubmissionResult first = submit(PROVIDER, faceToFace(reference(), LocalDate.of(2028, 9, 1)));
+        signInAs.call(PROVIDER, () -> submissions.withdraw(first.filed().id(), "Sent the wrong case"));
+        SubmissionResult replacement = submit(PROVIDER, faceToFace(first.filed().reference(),
+                LocalDate.of(2028, 9, 1)));
+
+        assertThat(replacement.filed().folderMonth()).isEqualTo(september);
+        assertThat(signInAs.call(PROVIDER, () -> submissions.caseSample(first.filed().id())).status())
+                .isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CASE_WITHDRAWN' and entity_id = ?",
+                Long.class, String.valueOf(first.filed().id()))).isEqualTo(1);
+    }
+
+    @Test
+    void noAgreedVolume_refusesNamingTheMonth() throws Exception {
+        today("2029-03-14");
+        SubmissionResult result = submit(PROVIDER, faceToFace(reference(), LocalDate.of(2029, 3, 1)));
+
+        assertThat(result.problems()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("No sample volume is agreed for March 2029"));
+    }
+}
