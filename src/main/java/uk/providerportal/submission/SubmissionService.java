@@ -453,6 +453,9 @@ public class SubmissionService {
 
     private static String weekState(AssessmentWeek week, int expected, int received, int late, LocalDate today) {
         String count = received + " of " + expected;
+        if (expected == 0) {
+            return received == 0 ? "no sample due" : received + " more than agreed";
+        }
         if (received >= expected) {
             return count + (late > 0 ? ", complete (" + late + " late)" : ", complete");
         }

@@ -27,26 +27,28 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("priya.shah")
     void providerUser_seesOnlyProviderEntries() {
-        assertThat(menu()).containsExactly("Home");
+        assertThat(menu()).containsExactly("Home", "Submit a case", "Submit in bulk", "Month folders");
     }
 
     @Test
     @WithDemoUser("helen.carter")
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Programme rules", "Standards",
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Triage queue",
+                "Conflicts of interest", "Programme rules", "Standards",
                 "SLA volumes", "Working days", "Assessment calendar", "Audit trail");
     }
 
     @Test
     @WithDemoUser("sam.patel")
     void assessor_seesTheDeliveryPartnerDirectoryAndTheStandards() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Standards");
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Standards");
     }
 
     @Test
     @WithDemoUser("alex.reid")
     void admin_seesUserAdministrationAndTheAuditTrail() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Programmes", "Programme rules",
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Triage queue",
+                "Conflicts of interest", "Programmes", "Programme rules",
                 "Standards", "SLA volumes", "Working days", "Assessment calendar", "Users", "Access requests",
                 "Audit trail");
     }

@@ -1,0 +1,255 @@
+package uk.providerportal.submission.ui;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.ui.Notifications;
+import uk.providerportal.base.ui.TempFileUpload;
+import uk.providerportal.security.Role;
+import uk.providerportal.submission.BulkReport;
+import uk.providerportal.submission.CaseFileUpload;
+import uk.providerportal.submission.Problem;
+import uk.providerportal.submission.SubmissionLimits;
+import uk.providerportal.submission.SubmissionService;
+
+/**
+ * Bulk submission: a manifest (one row per case, naming its files) plus the files. Checked first with every problem
+ * named by row, then saved all or nothing. Both steps run in the background and show their progress.
+ */
+@Route("cases/bulk")
+@PageTitle("Submit cases in bulk")
+@Menu(order = 21, icon = "vaadin:upload-alt", title = "Submit in bulk")
+@RolesAllowed(Role.Names.PROVIDER_USER)
+class BulkSubmissionView extends Main {
+
+    final Upload manifestUpload = new Upload();
+    final Upload filesUpload = new Upload();
+    final Button check = new Button("Check the manifest");
+    final Button save = new Button("Submit these cases");
+    final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span();
+    final Section report = new Section();
+    final Grid<BulkReport.Line> lines = new Grid<>();
+
+    private final SubmissionService submissions;
+    private @Nullable Path manifest;
+    private String manifestName = "";
+    private final Map<String, Path> files = new LinkedHashMap<>();
+
+    BulkSubmissionView(SubmissionService submissions) {
+        this.submissions = submissions;
+        addClassName("portal-page");
+        SubmissionLimits limits = submissions.limits();
+
+        var template = new Anchor((DownloadHandler) event -> {
+            event.setFileName("case-manifest.xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            submissions.writeManifestTemplate(event.getOutputStream());
+        }, "");
+        template.add(new Button("Download the manifest template", VaadinIcon.DOWNLOAD.create()));
+        template.setId("download-manifest-template");
+
+        manifestUpload.setUploadHandler(new TempFileUpload(SubmissionService.MAX_MANIFEST_BYTES,
+                callback(name -> {
+                    delete(manifest);
+                    manifestName = name;
+                    return path -> manifest = path;
+                })));
+        manifestUpload.setMaxFiles(1);
+        manifestUpload.setAcceptedFileTypes(".xlsx");
+        manifestUpload.setDropLabel(new Span("Drop the filled-in manifest here (.xlsx)"));
+        manifestUpload.setId("manifest");
+        filesUpload.setUploadHandler(new TempFileUpload(limits.maxFileBytes(), callback(name -> {
+            delete(files.remove(name));
+            return path -> files.put(name, path);
+        })));
+        filesUpload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        filesUpload.setDropLabel(new Span("Drop every case record file the manifest names (" + limits
+                .allowedFileTypeNames() + ", up to " + TempFileUpload.megabytes(limits.maxFileBytes()) + " each)"));
+        filesUpload.addFileRemovedListener(event -> delete(files.remove(event.getFileName())));
+        filesUpload.setId("manifest-files");
+        var manifestLabel = new NativeLabel("Manifest");
+        manifestLabel.setFor(manifestUpload);
+        manifestLabel.addClassName("field-label");
+        var filesLabel = new NativeLabel("Case record files");
+        filesLabel.setFor(filesUpload);
+        filesLabel.addClassName("field-label");
+
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClickListener(click -> run(false));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        save.setVisible(false);
+        save.addClickListener(click -> run(true));
+        progress.setVisible(false);
+        progressText.setVisible(false);
+        progressText.getElement().setAttribute("role", "status");
+
+        lines.addColumn(BulkReport.Line::row).setHeader("Row").setSortable(true).setAutoWidth(true);
+        lines.addColumn(BulkReport.Line::reference).setHeader("Case reference").setSortable(true).setAutoWidth(true);
+        lines.addColumn(line -> line.folder() == null ? "" : DateFormats.month(line.folder().atDay(1)))
+                .setHeader("Month folder").setAutoWidth(true);
+        lines.addColumn(line -> line.folder() == null ? "" : "Week " + line.sampleWeek() + (line.late() ? ", late" : ""))
+                .setHeader("Sample week").setAutoWidth(true);
+        lines.addColumn(line -> line.problems().isEmpty() ? "Ready" : String.join(" ",
+                line.problems().stream().map(Problem::message).toList())).setHeader("Result").setFlexGrow(1);
+        lines.setPartNameGenerator(line -> line.problems().isEmpty() ? null : "row-problem");
+        lines.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        lines.setAriaLabel("Manifest rows");
+        lines.setAllRowsVisible(true);
+        lines.setVisible(false);
+
+        add(new Paragraph("Download the template, list one case per row with the names of its files, then upload the "
+                        + "manifest and all the files. Every row is checked first and every problem is listed with its "
+                        + "row number; nothing is submitted until the whole manifest is right, and then all of it is."),
+                template, manifestLabel, manifestUpload, filesLabel, filesUpload,
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(check), progress, progressText, report,
+                lines, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(save));
+    }
+
+    private TempFileUpload.Callback callback(Function<String, java.util.function.Consumer<Path>> keep) {
+        return new TempFileUpload.Callback() {
+            @Override
+            public void stored(String fileName, Path file) {
+                keep.apply(fileName).accept(file);
+                save.setVisible(false);
+            }
+
+            @Override
+            public void refused(String fileName, String reason) {
+                Notifications.error("“" + fileName + "”: " + reason);
+            }
+        };
+    }
+
+    void run(boolean saving) {
+        Path current = manifest;
+        if (current == null) {
+            Notifications.error("Upload the manifest first.");
+            return;
+        }
+        List<CaseFileUpload> uploads = files.entrySet().stream()
+                .map(entry -> new CaseFileUpload(entry.getKey(), entry.getValue())).toList();
+        UI ui = UI.getCurrent();
+        check.setEnabled(false);
+        save.setEnabled(false);
+        progress.setVisible(true);
+        progress.setIndeterminate(true);
+        progressText.setVisible(true);
+        progressText.setText((saving ? "Submitting" : "Checking") + " " + manifestName + "…");
+        String name = manifestName;
+        // Checking runs Tika on every file; it works in the background and reports progress through server push.
+        Thread.ofVirtual().start(new DelegatingSecurityContextRunnable(() -> {
+            BulkReport result;
+            try {
+                result = saving ? submissions.submitManifest(current, name, uploads, row -> progress(ui, row))
+                        : submissions.checkManifest(current, uploads, row -> progress(ui, row));
+            } catch (RuntimeException e) {
+                ui.access(() -> finished(null, saving));
+                throw e;
+            }
+            ui.access(() -> finished(result, saving));
+        }));
+    }
+
+    private void progress(UI ui, int rows) {
+        ui.access(() -> progressText.setText("Checked " + rows + " row(s)…"));
+    }
+
+    private void finished(@Nullable BulkReport result, boolean saving) {
+        check.setEnabled(true);
+        save.setEnabled(true);
+        progress.setVisible(false);
+        progressText.setVisible(false);
+        report.removeAll();
+        report.setVisible(true);
+        if (result == null) {
+            report.setClassName("portal-card outcome-problem");
+            report.add(new H3("Something went wrong"), new Paragraph("Nothing was submitted. Try again."));
+            return;
+        }
+        lines.setItems(result.lines());
+        lines.setVisible(!result.lines().isEmpty());
+        if (result.saved()) {
+            report.setClassName("portal-card outcome-success");
+            report.add(new H3(result.lines().size() + " case(s) submitted"),
+                    new Paragraph("Every case of " + manifestName + " was filed; see where each went below."),
+                    new Anchor("cases", "Open your month folders"));
+            Notifications.success(result.lines().size() + " case(s) submitted");
+            save.setVisible(false);
+            clearUploads();
+            return;
+        }
+        if (result.ok()) {
+            report.setClassName("portal-card outcome-success");
+            report.add(new H3("The manifest is ready"), new Paragraph(result.lines().size() + " case(s) passed "
+                    + "every check. Nothing has been submitted yet."));
+            save.setText("Submit these " + result.lines().size() + " cases");
+            save.setVisible(true);
+            return;
+        }
+        report.setClassName("portal-card outcome-problem");
+        report.add(new H3("There " + (result.problemCount() == 1 ? "is 1 problem" : "are " + result.problemCount()
+                + " problems")), new Paragraph((saving ? "Nothing was submitted. " : "") + "Put these right and "
+                + "check again."));
+        if (!result.fileProblems().isEmpty()) {
+            report.add(new UnorderedList(result.fileProblems().stream().map(p -> new ListItem(p.message()))
+                    .toArray(ListItem[]::new)));
+        }
+        save.setVisible(false);
+    }
+
+    private void clearUploads() {
+        delete(manifest);
+        manifest = null;
+        files.values().forEach(BulkSubmissionView::delete);
+        files.clear();
+        manifestUpload.clearFileList();
+        filesUpload.clearFileList();
+    }
+
+    private static void delete(@Nullable Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        clearUploads();
+        super.onDetach(detachEvent);
+    }
+}

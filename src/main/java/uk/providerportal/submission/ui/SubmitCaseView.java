@@ -1,0 +1,196 @@
+package uk.providerportal.submission.ui;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.ui.DatePickers;
+import uk.providerportal.base.ui.Notifications;
+import uk.providerportal.base.ui.TempFileUpload;
+import uk.providerportal.security.Role;
+import uk.providerportal.submission.AdviceChannel;
+import uk.providerportal.submission.CaseFileUpload;
+import uk.providerportal.submission.NewCaseSample;
+import uk.providerportal.submission.Problem;
+import uk.providerportal.submission.SubmissionLimits;
+import uk.providerportal.submission.SubmissionResult;
+import uk.providerportal.submission.SubmissionService;
+
+/** A provider submits one case sample with its case record files; the checks' verdict shows at once. */
+@Route("cases/submit")
+@PageTitle("Submit a case")
+@Menu(order = 20, icon = "vaadin:upload", title = "Submit a case")
+@RolesAllowed(Role.Names.PROVIDER_USER)
+class SubmitCaseView extends Main {
+
+    final TextField reference = new TextField("Your case reference");
+    final Select<AdviceChannel> channel = new Select<>();
+    final DatePicker completedOn = DatePickers.ukDatePicker("Date the case was completed");
+    final TextField callMinutes = new TextField("Linked call durations (minutes)");
+    final Upload upload = new Upload();
+    final Span filesError = new Span();
+    final Button submit = new Button("Submit case");
+    final Section outcome = new Section();
+
+    private final SubmissionService submissions;
+    private final Map<String, Path> uploads = new LinkedHashMap<>();
+
+    SubmitCaseView(SubmissionService submissions) {
+        this.submissions = submissions;
+        addClassName("portal-page");
+        SubmissionLimits limits = submissions.limits();
+
+        // The server decides what is wrong; the fields only show its verdict.
+        List.of(reference, callMinutes).forEach(field -> field.setManualValidation(true));
+        channel.setManualValidation(true);
+        completedOn.setManualValidation(true);
+        reference.setRequiredIndicatorVisible(true);
+        reference.setMaxLength(60);
+        reference.setHelperText("As it appears in your own case management system");
+        channel.setLabel("Advice channel");
+        channel.setItems(AdviceChannel.values());
+        channel.setItemLabelGenerator(AdviceChannel::label);
+        channel.setRequiredIndicatorVisible(true);
+        channel.addValueChangeListener(change -> callMinutes.setVisible(change.getValue() == AdviceChannel.TELEPHONE));
+        completedOn.setRequiredIndicatorVisible(true);
+        completedOn.setMax(java.time.LocalDate.now(DateFormats.ZONE));
+        callMinutes.setHelperText("Every call linked to this case, separated by commas, e.g. 45, 60, 30. Together "
+                + "they may last at most " + limits.maxLinkedCallMinutes() + " minutes.");
+        callMinutes.setVisible(false);
+
+        upload.setUploadHandler(new TempFileUpload(limits.maxFileBytes(), new TempFileUpload.Callback() {
+            @Override
+            public void stored(String fileName, Path file) {
+                Path previous = uploads.put(fileName, file);
+                delete(previous);
+                filesError.setVisible(false);
+            }
+
+            @Override
+            public void refused(String fileName, String reason) {
+                showFilesError("“" + fileName + "”: " + reason);
+            }
+        }));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        upload.setDropLabel(new Span("Drop case record files here (" + limits.allowedFileTypeNames() + ", up to "
+                + TempFileUpload.megabytes(limits.maxFileBytes()) + " each)"));
+        upload.addFileRejectedListener(event -> showFilesError(event.getErrorMessage()));
+        upload.addFileRemovedListener(event -> delete(uploads.remove(event.getFileName())));
+        upload.setId("case-files");
+        filesError.addClassName("field-error");
+        filesError.setVisible(false);
+        var filesLabel = new NativeLabel("Case record files");
+        filesLabel.setFor(upload);
+        filesLabel.addClassName("field-label");
+
+        var form = new FormLayout(reference, channel, completedOn, callMinutes);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> submitCase());
+        outcome.setVisible(false);
+        outcome.getElement().setAttribute("role", "status");
+
+        add(outcome,
+                new Paragraph("Cases submitted in " + DateFormats.month(limits.submissionMonth().atDay(1))
+                        + " must have been completed this month or " + (limits.completionMonthsBack() == 1
+                        ? "last month" : "in the " + limits.completionMonthsBack() + " months before") + ". Once "
+                        + "this month's agreed volume is reached, further cases are filed under next month, and you "
+                        + "will be told when that happens."),
+                form, new Div(filesLabel, upload, filesError),
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(submit),
+                new Anchor("cases/bulk", "Submitting many cases? Upload a manifest instead"));
+    }
+
+    void submitCase() {
+        List<CaseFileUpload> files = uploads.entrySet().stream()
+                .map(entry -> new CaseFileUpload(entry.getKey(), entry.getValue())).toList();
+        SubmissionResult result = submissions.submit(new NewCaseSample(reference.getValue(), channel.getValue(),
+                completedOn.getValue(), callMinutes.isVisible() ? callMinutes.getValue() : "", files));
+        fields().values().forEach(field -> field.setInvalid(false));
+        filesError.setVisible(false);
+        outcome.removeAll();
+        outcome.setVisible(true);
+        if (result.accepted()) {
+            outcome.setClassName("portal-card outcome-success");
+            outcome.add(new H3("Case submitted"), new Paragraph(result.message()),
+                    new Anchor("cases?month=" + result.filed().folderMonth(), "See it in the "
+                            + DateFormats.month(result.filed().folderMonth().atDay(1)) + " month folder"));
+            Notifications.success(result.message());
+            uploads.values().forEach(SubmitCaseView::delete);
+            uploads.clear();
+            upload.clearFileList();
+            reference.clear();
+            callMinutes.clear();
+            reference.focus();
+            return;
+        }
+        outcome.setClassName("portal-card outcome-problem");
+        var list = new UnorderedList();
+        for (Problem problem : result.problems()) {
+            list.add(new ListItem(problem.message()));
+            HasValidationProperties field = fields().get(problem.field());
+            if (field != null) {
+                field.setErrorMessage(problem.message());
+                field.setInvalid(true);
+            } else if (problem.field().equals("files")) {
+                showFilesError(problem.message());
+            }
+        }
+        outcome.add(new H3("There is a problem"), new Paragraph(result.message()), list);
+    }
+
+    private Map<String, HasValidationProperties> fields() {
+        return Map.of("reference", reference, "channel", channel, "completedOn", completedOn,
+                "callMinutes", callMinutes);
+    }
+
+    private void showFilesError(String message) {
+        filesError.setText(filesError.isVisible() ? filesError.getText() + " " + message : message);
+        filesError.setVisible(true);
+    }
+
+    private static void delete(@org.jspecify.annotations.Nullable Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        uploads.values().forEach(SubmitCaseView::delete);
+        uploads.clear();
+        super.onDetach(detachEvent);
+    }
+}
