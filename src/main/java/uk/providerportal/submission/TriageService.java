@@ -139,7 +139,8 @@ public class TriageService {
         }
         if (!problems.isEmpty()) {
             auditLog.recordFor(auditLog.currentActor(), "ASSIGNMENT_REFUSED", SubmissionService.ENTITY, null,
-                    "Refused to assign " + chosen.size() + " case(s) to " + assessor.name() + ": "
+                    "Refused to assign " + chosen.stream().map(CaseSample::reference).limit(20)
+                            .collect(Collectors.joining(", ")) + " to " + assessor.name() + ": "
                             + String.join(" ", problems), AuditOutcome.FAILED);
             return new AssignmentResult(0, 0, problems, "Nothing was assigned: " + problems.size()
                     + (problems.size() == 1 ? " case" : " cases") + " cannot go to " + assessor.name() + ".");
