@@ -65,6 +65,8 @@ class AuthorizationMatrixIT {
     @Autowired AuditLog auditLog;
     @Autowired uk.providerportal.sla.SlaService sla;
     @Autowired uk.providerportal.policy.PolicyService policies;
+    @Autowired uk.providerportal.submission.SubmissionService submissions;
+    @Autowired uk.providerportal.submission.TriageService triage;
     @Autowired DataSource dataSource;
     @Autowired ApplicationContext context;
 
@@ -126,6 +128,30 @@ class AuthorizationMatrixIT {
                         id -> users.changeRoles(colleagueIn(id), id, Set.of(Role.PROVIDER_USER))),
                 new Operation("UserService.setActive", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
                         id -> users.setActive(colleagueIn(id), true)),
+                new Operation("SubmissionService.submit (always the caller's own organisation)",
+                        EnumSet.of(Role.PROVIDER_USER), EnumSet.of(Role.PROVIDER_USER),
+                        id -> submissions.submit(new uk.providerportal.submission.NewCaseSample("", null, null, "",
+                                List.of()))),
+                new Operation("SubmissionService.folderMonths", EVERYONE, FUNDER, id -> submissions.folderMonths(id)),
+                new Operation("SubmissionService.monthFolder", EVERYONE, FUNDER,
+                        id -> submissions.monthFolder(id, java.time.YearMonth.of(2030, 6))),
+                new Operation("SubmissionService.caseSample", EVERYONE, FUNDER,
+                        id -> submissions.caseSample(caseOf(id))),
+                new Operation("SubmissionService.openFile", EVERYONE, FUNDER,
+                        id -> submissions.openFile(caseOf(id), fileOf(caseOf(id)))),
+                new Operation("SubmissionService.withdraw", EnumSet.of(Role.PROVIDER_USER), EnumSet.noneOf(Role.class),
+                        id -> refusedByARuleIsAllowed(() -> submissions.withdraw(caseOf(id), ""))),
+                new Operation("TriageService.queue", EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER),
+                        EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER), id -> triage.queue(new uk.providerportal
+                        .submission.QueueFilter(java.time.YearMonth.of(2030, 6), id, null, null, null),
+                        PageRequest.of(0, 10))),
+                new Operation("TriageService.assign", EnumSet.of(Role.QUALITY_MANAGER), EnumSet.of(Role.QUALITY_MANAGER),
+                        id -> refusedByARuleIsAllowed(() -> triage.assign(List.of(), 0))),
+                new Operation("TriageService.conflicts", EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER),
+                        EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER), id -> triage.conflicts()),
+                new Operation("TriageService.rollOver", EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER),
+                        EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER),
+                        id -> refusedByARuleIsAllowed(() -> triage.rollOver(java.time.YearMonth.now().plusMonths(1)))),
                 new Operation("AuditLog.search", EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER),
                         EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER),
                         id -> auditLog.search(new AuditQuery(null, null, null, id, null, null), PageRequest.of(0, 5))),
@@ -138,6 +164,50 @@ class AuthorizationMatrixIT {
     long programmeOf(long organisationId) {
         return new JdbcTemplate(dataSource).queryForObject("select programme_id from organisation where id = ?",
                 Long.class, organisationId);
+    }
+
+    /** A case of that organisation (made once, straight in the database), for the case operations. */
+    long caseOf(long organisationId) {
+        var jdbc = new JdbcTemplate(dataSource);
+        String reference = "MATRIX-" + organisationId;
+        List<Long> existing = jdbc.queryForList("select id from case_sample where organisation_id = ? and reference = ?",
+                Long.class, organisationId, reference);
+        if (!existing.isEmpty()) {
+            return existing.getFirst();
+        }
+        jdbc.update("insert into case_sample (version, created_at, updated_at, organisation_id, reference, channel,"
+                + " completed_on, total_call_minutes, submitted_at, submitted_on, submitted_by, submission_month,"
+                + " folder_month, sample_week, week_ends_on, late, status, assessment_month) values (0, now(), now(),"
+                + " ?, ?, 'EMAIL', '2030-06-03', 0, now(), '2030-06-03', 'matrix', '2030-06-01', '2030-06-01', 1,"
+                + " '2030-06-07', false, 'RECEIVED', '2030-06-01')", organisationId, reference);
+        long id = jdbc.queryForObject("select id from case_sample where organisation_id = ? and reference = ?",
+                Long.class, organisationId, reference);
+        jdbc.update("insert into case_record_file (case_sample_id, position, file_name, storage_key, size_bytes, sha256,"
+                + " media_type) values (?, 0, 'record.pdf', ?, 1, ?, 'application/pdf')", id,
+                "00/00/00000000-0000-0000-0000-" + String.format("%012d", id), "0".repeat(64));
+        return id;
+    }
+
+    long fileOf(long caseId) {
+        return new JdbcTemplate(dataSource).queryForObject("select min(id) from case_record_file where case_sample_id = ?",
+                Long.class, caseId);
+    }
+
+    /** Past every access check, a rule refused the call (e.g. no reason given): access was allowed. */
+    static Object refusedByARuleIsAllowed(Call call) throws Exception {
+        try {
+            return call.invoke(0);
+        } catch (uk.providerportal.base.ChangeRefused refused) {
+            return refused.getMessage();
+        }
+    }
+
+    interface Call0 {
+        Object invoke() throws Exception;
+    }
+
+    static Object refusedByARuleIsAllowed(Call0 call) throws Exception {
+        return refusedByARuleIsAllowed(ignored -> call.invoke());
     }
 
     /** A provider user of that organisation other than the one playing the provider role. */
