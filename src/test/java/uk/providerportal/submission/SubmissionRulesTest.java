@@ -1,0 +1,87 @@
+package uk.providerportal.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The named submission rules on their own, at their accept and refuse edges. */
+class SubmissionRulesTest {
+
+    static boolean weekday(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    @Test
+    void linkedCalls_180MinutesAccepted_181RefusedNamingTheThreeHourLimit_countedAcrossCalls() {
+        assertThat(LinkedCallLimit.check(AdviceChannel.TELEPHONE, List.of(90, 90), 180)).isNull();
+        assertThat(LinkedCallLimit.check(AdviceChannel.TELEPHONE, List.of(90, 90, 1), 180).message())
+                .contains("181 minutes in total").contains("at most 3 hours (180 minutes)");
+        assertThat(LinkedCallLimit.check(AdviceChannel.TELEPHONE, List.of(), 180).message()).contains("every call");
+        assertThat(LinkedCallLimit.check(AdviceChannel.WEB_CHAT, List.of(), 180)).isNull();
+        assertThat(LinkedCallLimit.check(AdviceChannel.WEB_CHAT, List.of(10), 180).message())
+                .contains("telephone cases only");
+    }
+
+    @Test
+    void completion_previousMonthAccepted_twoMonthsBackRefused_futureRefused() {
+        LocalDate today = LocalDate.of(2027, 3, 10);
+        assertThat(CompletionWindow.check(LocalDate.of(2027, 2, 1), today, 1)).isNull();
+        assertThat(CompletionWindow.check(today, today, 1)).isNull();
+        assertThat(CompletionWindow.check(LocalDate.of(2027, 1, 31), today, 1).message())
+                .isEqualTo("Cases submitted in March 2027 must have been completed between 1 February 2027 and "
+                        + "today; this one was completed on 31 January 2027.");
+        assertThat(CompletionWindow.check(today.plusDays(1), today, 1).message()).contains("in the future");
+        assertThat(CompletionWindow.check(null, today, 1).message()).isEqualTo("Enter the date the case was completed.");
+    }
+
+    @Test
+    void volumeCheck_twentyFirstCaseOfTwenty_goesToNextMonth_andSaysSo() throws Exception {
+        YearMonth february = YearMonth.of(2023, 2);
+        Map<YearMonth, Integer> filed = new HashMap<>(Map.of(february, 19));
+        var volumes = (java.util.function.Function<YearMonth, Optional<VolumeCheck.Volume>>) m ->
+                m.equals(february) ? Optional.of(new VolumeCheck.Volume(20, 6)) : Optional.empty();
+
+        assertThat(VolumeCheck.folderFor(february, volumes, m -> filed.getOrDefault(m, 0)).month()).isEqualTo(february);
+        filed.put(february, 20);
+        VolumeCheck.Folder next = VolumeCheck.folderFor(february, volumes, m -> filed.getOrDefault(m, 0));
+        assertThat(next.month()).isEqualTo(YearMonth.of(2023, 3));
+        assertThat(next.explanation()).isEqualTo("20 of 20 for February 2023 reached: this case was filed under "
+                + "March 2023.");
+        assertThatThrownBy(() -> VolumeCheck.folderFor(february.plusMonths(5), volumes, m -> 0))
+                .hasMessageContaining("No sample volume is agreed for July 2023");
+    }
+
+    @Test
+    void assessmentWeeks_areTheMonthsWorkingWeeks_andTheNthCaseCountsTowardsWeekCeilNOverTheSample() {
+        // March 2023 (seed 001): Wednesday 1st to Friday 31st.
+        List<AssessmentWeek> weeks = AssessmentWeeks.of(YearMonth.of(2023, 3), SubmissionRulesTest::weekday);
+        assertThat(weeks).hasSize(5);
+        assertThat(weeks.getFirst()).isEqualTo(new AssessmentWeek(1, LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 3)));
+        assertThat(weeks.getLast().endsOn()).isEqualTo(LocalDate.of(2023, 3, 31));
+
+        LocalDate arrived = LocalDate.of(2023, 3, 8);
+        assertThat(AssessmentWeeks.weekFor(6, 6, weeks, arrived).number()).isEqualTo(1);
+        assertThat(AssessmentWeeks.weekFor(7, 6, weeks, arrived).number()).isEqualTo(2);
+        assertThat(AssessmentWeeks.weekFor(60, 6, weeks, arrived).number()).isEqualTo(5);
+        assertThat(AssessmentWeeks.weekFor(1, 0, weeks, arrived).number()).isEqualTo(2);
+        assertThat(AssessmentWeeks.expectedIn(4, 20, 6, 5)).isEqualTo(2);
+        assertThat(AssessmentWeeks.expectedIn(5, 20, 6, 5)).isZero();
+    }
+
+    @Test
+    void fileNames_withPathsOrControlCharacters_areRefused_plainNamesPass() {
+        assertThat(CaseRecordCheck.checkName("case record (final).pdf")).isNull();
+        assertThat(CaseRecordCheck.checkName("../x.pdf").message()).contains("folder path");
+        assertThat(CaseRecordCheck.checkName("a\\b.pdf").message()).contains("folder path");
+        assertThat(CaseRecordCheck.checkName("a\tb.pdf").message()).contains("control characters");
+        assertThat(CaseRecordCheck.checkName("x".repeat(201)).message()).contains("201 characters");
+    }
+}
