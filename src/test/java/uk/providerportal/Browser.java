@@ -95,6 +95,43 @@ public final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Starts afresh (no cookies) and signs in through the demo page as that demo person. */
+    public void signInThroughDemoPage(String baseUrl, String subject) {
+        driver.manage().deleteAllCookies();
+        open(baseUrl + "/");
+        waitFor(d -> d.getCurrentUrl().endsWith("/sign-in"));
+        waitFor(d -> d.findElement(By.id("sign-in-as-" + subject))).click();
+        waitForText("Welcome,");
+    }
+
+    /** The Vaadin field (e.g. {@code vaadin-select}) with this visible label. */
+    public WebElement field(String tag, String label) {
+        return waitFor(d -> d.findElements(By.tagName(tag)).stream()
+                .filter(e -> label.equals(e.getDomAttribute("label")) || label.equals(e.getDomProperty("label")))
+                .findFirst().orElse(null));
+    }
+
+    /** Opens the labelled {@code vaadin-select} and picks the option with this text. */
+    public void choose(String label, String option) {
+        click(field("vaadin-select", label));
+        click(waitFor(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().strip().equals(option)).findFirst().orElse(null)));
+        waitFor(d -> d.findElements(By.cssSelector("vaadin-select[opened]")).isEmpty());
+    }
+
+    /** Types into a labelled text field or date picker (a date picker commits with Enter). */
+    public void type(String tag, String label, String text) {
+        waitFor(d -> d.findElements(By.cssSelector("vaadin-select[opened]")).isEmpty());
+        WebElement input = field(tag, label).findElement(By.cssSelector("input"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", input);
+        boolean datePicker = tag.equals("vaadin-date-picker");
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text,
+                datePicker ? org.openqa.selenium.Keys.ENTER : org.openqa.selenium.Keys.TAB);
+        if (datePicker) {
+            waitFor(d -> d.findElements(By.cssSelector("vaadin-date-picker[opened]")).isEmpty());
+        }
+    }
+
     /** Saves a full-window screenshot under target/screenshots, for people to look at. */
     public Path screenshot(String name) {
         try {

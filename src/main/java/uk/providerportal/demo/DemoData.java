@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import uk.providerportal.sla.SlaService;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -20,10 +19,17 @@ import uk.providerportal.policy.AppealPolicy;
 import uk.providerportal.policy.KpiPolicy;
 import uk.providerportal.policy.PolicyService;
 import uk.providerportal.policy.SubmissionRules;
+import uk.providerportal.security.PortalIdentity;
 import uk.providerportal.security.Role;
+import uk.providerportal.security.SystemTasks;
+import uk.providerportal.sla.SlaService;
 import uk.providerportal.standard.Standard;
 import uk.providerportal.standard.StandardsService;
-import uk.providerportal.security.SystemTasks;
+import uk.providerportal.submission.AdviceChannel;
+import uk.providerportal.submission.CaseFileUpload;
+import uk.providerportal.submission.NewCaseSample;
+import uk.providerportal.submission.SubmissionService;
+import uk.providerportal.user.UserAccount;
 import uk.providerportal.user.UserService;
 
 /**
@@ -74,11 +80,14 @@ class DemoData implements ApplicationRunner {
     private final PolicyService policies;
     private final StandardsService standards;
     private final SlaService sla;
+    private final SubmissionService submissions;
     private final Clock clock;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
-             PolicyService policies, StandardsService standards, SlaService sla, Clock clock) {
+             PolicyService policies, StandardsService standards, SlaService sla, Clock clock,
+             SubmissionService submissions) {
         this.standards = standards;
+        this.submissions = submissions;
         this.sla = sla;
         this.clock = clock;
         this.mode = mode;
@@ -106,6 +115,52 @@ class DemoData implements ApplicationRunner {
                 sla.ensureVolume(byCode.get(entry.getKey()).id(), now.plusMonths(offset), entry.getValue()[0],
                         entry.getValue()[1], "demo data");
             }
+        }
+    }
+
+    /** A few of this month's cases per delivery partner, submitted through the real checks, where it has none. */
+    private void seedCases(java.util.Map<String, OrganisationSummary> byCode) {
+        var who = java.util.Map.of("NCA", "priya.shah", "MDT", "gareth.evans", "PSE", "ade.okafor",
+                "CLW", "morag.campbell");
+        var howMany = java.util.Map.of("NCA", 8, "MDT", 5, "PSE", 4, "CLW", 3);
+        LocalDate today = LocalDate.now(clock);
+        for (var entry : who.entrySet()) {
+            OrganisationSummary organisation = byCode.get(entry.getKey());
+            UserAccount account = users.findDemoUser(entry.getValue()).orElseThrow();
+            var identity = new PortalIdentity(account.id(), account.name(), account.email(), organisation.id(),
+                    organisation.name(), account.roles(), false);
+            systemTasks.runAsUser(identity, () -> {
+                if (!submissions.monthFolder(organisation.id(), YearMonth.from(today)).cases().isEmpty()) {
+                    return;
+                }
+                AdviceChannel[] channels = AdviceChannel.values();
+                for (int i = 1; i <= howMany.get(entry.getKey()); i++) {
+                    AdviceChannel channel = channels[i % channels.length];
+                    submitDemoCase(new NewCaseSample(entry.getKey() + "-" + today.getYear() + "-"
+                            + String.format("%02d%03d", today.getMonthValue(), i), channel, today.minusDays(i % 9),
+                            channel == AdviceChannel.TELEPHONE ? "35, 20" : "", List.of()));
+                }
+            });
+        }
+    }
+
+    private void submitDemoCase(NewCaseSample sample) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("demo-case-", ".pdf");
+            try {
+                java.nio.file.Files.writeString(file, "%PDF-1.4\n% Demo case record for " + sample.reference()
+                        + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+                var result = submissions.submit(new NewCaseSample(sample.reference(), sample.channel(),
+                        sample.completedOn(), sample.callMinutes(),
+                        List.of(new CaseFileUpload("case-record-" + sample.reference() + ".pdf", file))));
+                if (!result.accepted()) {
+                    log.warn("Demo case {} was refused: {}", sample.reference(), result.problems());
+                }
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -184,6 +239,7 @@ class DemoData implements ApplicationRunner {
         seedStandards(debtAdvice, DEBT_ADVICE_STANDARDS);
         seedStandards(employment, EMPLOYMENT_STANDARDS);
         seedVolumes(byCode);
+        seedCases(byCode);
         log.info("Demo data ready: {} delivery partners, {} demo users", ORGANISATIONS.size(), PEOPLE.size());
     }
 }

@@ -22,9 +22,29 @@ public class SystemTasks {
     }
 
     public void runAs(String actor, Role role, Runnable task) {
+        run(UsernamePasswordAuthenticationToken.authenticated("system:" + actor, null,
+                List.of(new SimpleGrantedAuthority(role.authority()))), task);
+    }
+
+    /**
+     * Runs work on behalf of a portal user who is not signed in, e.g. seeding a demo organisation's cases: services
+     * apply that person's roles and tenant, and the audit trail names them.
+     */
+    public void runAsUser(PortalIdentity identity, Runnable task) {
+        run(UsernamePasswordAuthenticationToken.authenticated(new ActingUser(identity), null, identity.authorities()),
+                task);
+    }
+
+    private record ActingUser(PortalIdentity portalIdentity) implements PortalIdentity.Holder, java.io.Serializable {
+        @Override
+        public String toString() {
+            return portalIdentity.email();
+        }
+    }
+
+    private void run(org.springframework.security.core.Authentication authentication, Runnable task) {
         var context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system:" + actor, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
+        context.setAuthentication(authentication);
         var previous = contexts.getContext();
         contexts.setContext(context);
         try {

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
-import uk.providerportal.base.SpreadsheetRows;
-import uk.providerportal.base.SpreadsheetRows.Line;
-import uk.providerportal.base.SpreadsheetRows.UnreadableFile;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import uk.providerportal.base.SpreadsheetRows.Line;
+import uk.providerportal.base.SpreadsheetRows.UnreadableFile;
+import uk.providerportal.base.SpreadsheetRows;
 
 /**
  * The SLA volumes spreadsheet: written with POI's streaming writer and read with its SAX event reader, so neither

@@ -38,11 +38,7 @@ class DemoSignInIT {
     }
 
     private void signInAs(String subject) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(url("/"));
-        browser.waitFor(d -> d.getCurrentUrl().endsWith("/sign-in"));
-        browser.waitFor(d -> d.findElement(By.id("sign-in-as-" + subject))).click();
-        browser.waitForText("Welcome,");
+        browser.signInThroughDemoPage(url(""), subject);
     }
 
     @Test

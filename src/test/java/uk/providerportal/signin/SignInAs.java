@@ -1,8 +1,8 @@
 package uk.providerportal.signin;
 
 import java.util.concurrent.Callable;
-import org.springframework.security.core.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import uk.providerportal.user.UserService;

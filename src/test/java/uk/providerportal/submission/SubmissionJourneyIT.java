@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,35 +42,7 @@ class SubmissionJourneyIT {
     }
 
     private void signInAs(String subject) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(url("/"));
-        browser.waitFor(d -> d.getCurrentUrl().endsWith("/sign-in"));
-        browser.waitFor(d -> d.findElement(By.id("sign-in-as-" + subject))).click();
-        browser.waitForText("Welcome,");
-    }
-
-    private WebElement field(String tag, String label) {
-        return browser.waitFor(d -> d.findElements(By.tagName(tag)).stream()
-                .filter(e -> label.equals(e.getDomAttribute("label")) || label.equals(e.getDomProperty("label")))
-                .findFirst().orElse(null));
-    }
-
-    private void choose(String label, String option) {
-        browser.click(field("vaadin-select", label));
-        browser.click(browser.waitFor(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
-                .filter(item -> item.isDisplayed() && item.getText().strip().equals(option)).findFirst().orElse(null)));
-        browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-select[opened]")).isEmpty());
-    }
-
-    private void type(String tag, String label, String text) {
-        browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-select[opened]")).isEmpty());
-        WebElement input = field(tag, label).findElement(By.cssSelector("input"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, tag.equals("vaadin-date-picker") ? Keys.ENTER : Keys.TAB);
-        if (tag.equals("vaadin-date-picker")) {
-            browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-date-picker[opened]")).isEmpty());
-        }
+        browser.signInThroughDemoPage(url(""), subject);
     }
 
     @Test
@@ -92,10 +63,10 @@ class SubmissionJourneyIT {
                 "Enter the date the case was completed.", "Attach at least one case record file.");
         browser.screenshot("submit-case-problems");
 
-        type("vaadin-text-field", "Your case reference", reference);
-        choose("Advice channel", "Telephone");
-        type("vaadin-date-picker", "Date the case was completed", today);
-        type("vaadin-text-field", "Linked call durations (minutes)", "45, 60");
+        browser.type("vaadin-text-field", "Your case reference", reference);
+        browser.choose("Advice channel", "Telephone");
+        browser.type("vaadin-date-picker", "Date the case was completed", today);
+        browser.type("vaadin-text-field", "Linked call durations (minutes)", "45, 60");
         WebElement upload = browser.waitFor(d -> d.findElement(By.id("case-files")));
         WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         input.sendKeys(named.toString());
@@ -118,11 +89,13 @@ class SubmissionJourneyIT {
 
         signInAs("helen.carter");
         browser.open(url("/quality/queue"));
+        browser.waitForText("in the queue");
+        browser.choose("Delivery partner", "Northgate Community Advice");
         browser.waitForText(reference);
         assertThat(browser.pageText()).contains("Northgate Community Advice", ": week 1", "Not assigned");
         browser.click(browser.waitFor(d -> d.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='"
                 + reference + "']"))));
-        choose("Assign to", "Sam Patel");
+        browser.choose("Assign to", "Sam Patel");
         browser.click(browser.driver().findElement(By.xpath("//vaadin-button[normalize-space(.)='Assign selected cases']")));
         browser.waitForText("Assigned 1 case(s) to Sam Patel");
         browser.waitForText("Sam Patel: 1 queued");

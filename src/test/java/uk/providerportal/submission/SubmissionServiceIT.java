@@ -237,10 +237,10 @@ class SubmissionServiceIT {
 
     @Test
     void noAgreedVolume_refusesNamingTheMonth() throws Exception {
-        today("2029-03-14");
-        SubmissionResult result = submit(PROVIDER, faceToFace(reference(), LocalDate.of(2029, 3, 1)));
+        today("2032-05-12");
+        SubmissionResult result = submit(PROVIDER, faceToFace(reference(), LocalDate.of(2032, 5, 3)));
 
         assertThat(result.problems()).singleElement().satisfies(problem ->
-                assertThat(problem.message()).contains("No sample volume is agreed for March 2029"));
+                assertThat(problem.message()).contains("No sample volume is agreed for May 2032"));
     }
 }

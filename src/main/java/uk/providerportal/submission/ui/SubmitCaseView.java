@@ -142,13 +142,13 @@ class SubmitCaseView extends Main {
             outcome.add(new H3("Case submitted"), new Paragraph(result.message()),
                     new Anchor("cases?month=" + result.filed().folderMonth(), "See it in the "
                             + DateFormats.month(result.filed().folderMonth().atDay(1)) + " month folder"));
-            Notifications.success(result.message());
+            Notifications.success("Case " + result.filed().reference() + " submitted");
             uploads.values().forEach(SubmitCaseView::delete);
             uploads.clear();
             upload.clearFileList();
             reference.clear();
             callMinutes.clear();
-            reference.focus();
+            outcome.scrollIntoView();
             return;
         }
         outcome.setClassName("portal-card outcome-problem");
@@ -164,6 +164,7 @@ class SubmitCaseView extends Main {
             }
         }
         outcome.add(new H3("There is a problem"), new Paragraph(result.message()), list);
+        outcome.scrollIntoView();
     }
 
     private Map<String, HasValidationProperties> fields() {

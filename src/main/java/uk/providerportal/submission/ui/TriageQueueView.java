@@ -99,14 +99,15 @@ class TriageQueueView extends Main {
             field.setWidth("13rem");
         }
 
-        grid.addColumn(TriageQueueView::priority).setHeader("Priority").setKey("priority").setWidth("15rem")
+        grid.addColumn(TriageQueueView::priority).setHeader("Priority").setKey("priority").setWidth("13rem").setFlexGrow(0)
                 .setSortProperty("late", "sampleWeek");
-        grid.addColumn(CaseSummary::organisationName).setHeader("Delivery partner").setAutoWidth(true)
+        grid.addColumn(CaseSummary::organisationName).setHeader("Delivery partner").setWidth("12rem")
                 .setSortProperty("organisationId");
         grid.addColumn(CaseSummary::reference).setHeader("Case reference").setAutoWidth(true)
                 .setSortProperty("reference");
-        grid.addColumn(c -> DateFormats.dateTime(c.submittedAt())).setHeader("Submitted").setAutoWidth(true)
-                .setSortProperty("submittedAt");
+        grid.addColumn(c -> DateFormats.date(c.submittedAt().atZone(DateFormats.ZONE).toLocalDate()))
+                .setHeader("Submitted").setAutoWidth(true).setSortProperty("submittedAt")
+                .setTooltipGenerator(c -> DateFormats.dateTime(c.submittedAt()));
         grid.addComponentColumn(MonthFoldersView::statusBadge).setHeader("Status").setAutoWidth(true)
                 .setSortProperty("status");
         grid.addColumn(c -> c.assessorName() == null ? "Not assigned" : c.assessorName()).setHeader("Assessor")
