@@ -31,10 +31,33 @@ class PortalIdentities {
         this.auditLog = auditLog;
     }
 
+    /**
+     * The same person signing in from several tabs at once updates one user row several times; the losers of that
+     * race read the row again and succeed, instead of failing the sign-in.
+     */
+    private UserAccount signInRetrying(SignInClaims claims) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return users.signIn(claims);
+            } catch (org.springframework.dao.OptimisticLockingFailureException
+                     | org.springframework.dao.DataIntegrityViolationException raced) {
+                if (attempt == 5) {
+                    throw raced;
+                }
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(10, 60));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw raced;
+                }
+            }
+        }
+    }
+
     PortalIdentity signIn(SignInClaims claims, String via) {
         UserAccount account;
         try {
-            account = users.signIn(claims);
+            account = signInRetrying(claims);
         } catch (UserChangeRefused conflict) {
             auditLog.recordFor(Actor.system(claims.email() + " via " + via), "SIGN_IN", "User", null,
                     "Refused: " + conflict.getMessage(), AuditOutcome.DENIED);

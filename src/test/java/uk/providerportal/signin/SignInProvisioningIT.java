@@ -43,6 +43,23 @@ class SignInProvisioningIT {
     }
 
     @Test
+    void samePersonSigningInFromFourTabsAtOnce_allSucceed() throws Exception {
+        String subject = "twice-" + System.nanoTime();
+        long nca = organisation("NCA");
+        PortalIdentity first = signIn(subject, nca, Set.of(Role.PROVIDER_USER));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var tabs = java.util.Collections.nCopies(4, (java.util.concurrent.Callable<PortalIdentity>)
+                    () -> signIn(subject, nca, Set.of(Role.PROVIDER_USER)));
+            for (var tab : pool.invokeAll(tabs)) {
+                assertThat(tab.get().userId()).isEqualTo(first.userId());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void unknownPerson_isProvisionedAsPending_withNoRole() {
         PortalIdentity me = signIn("unknown-" + System.nanoTime(), null, null);
 
