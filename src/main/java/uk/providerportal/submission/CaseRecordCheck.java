@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +25,8 @@ final class CaseRecordCheck {
     static final int MAX_FILES = 20;
 
     private static final Detector DETECTOR = MimeTypes.getDefaultMimeTypes();
+    private static final org.apache.tika.mime.MediaTypeRegistry REGISTRY = MimeTypes.getDefaultMimeTypes()
+            .getMediaTypeRegistry();
 
     sealed interface Verdict permits Checked, Rejected {
     }
@@ -76,7 +77,7 @@ final class CaseRecordCheck {
         } catch (IOException e) {
             return new Rejected(Problem.of(FIELD, "“" + name + "” could not be read; attach it again."));
         }
-        if (!allowedTypes.contains(type)) {
+        if (!allowed(type, allowedTypes)) {
             return new Rejected(Problem.of(FIELD, "“" + name + "” is not one of the file types this programme accepts ("
                     + allowedNames(allowedTypes) + "): its content is " + describe(type)
                     + ", whatever its name says."));
@@ -103,14 +104,48 @@ final class CaseRecordCheck {
         return null;
     }
 
-    /** Content first; the name only refines a container type, e.g. a zip that is a .docx. */
+    /**
+     * The type the content shows, never the name: a name could pass random bytes off as a PDF. Office formats are
+     * containers (a zip, an OLE2 file); those are recognised only when the container really holds a Word document.
+     */
     static String detect(CaseFileUpload upload) throws IOException {
-        var metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, upload.fileName());
+        String type;
         try (InputStream in = TikaInputStream.get(upload.file())) {
-            MediaType type = DETECTOR.detect(in, metadata);
-            return type.getBaseType().toString();
+            type = REGISTRY.normalize(DETECTOR.detect(in, new Metadata())).getBaseType().toString();
         }
+        String name = upload.fileName().toLowerCase(Locale.UK);
+        if ((type.equals("application/zip") || type.equals("application/x-tika-ooxml")) && name.endsWith(".docx")
+                && zipHolds(upload, "word/document.xml")) {
+            return DOCX;
+        }
+        if (type.equals("application/x-tika-msoffice") && name.endsWith(".doc") && oleHolds(upload, "WordDocument")) {
+            return "application/msword";
+        }
+        return type;
+    }
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static boolean zipHolds(CaseFileUpload upload, String entry) {
+        try (var zip = new java.util.zip.ZipFile(upload.file().toFile())) {
+            return zip.getEntry(entry) != null && zip.getEntry("[Content_Types].xml") != null;
+        } catch (IOException notAZip) {
+            return false;
+        }
+    }
+
+    private static boolean oleHolds(CaseFileUpload upload, String entry) {
+        try (var ole = new org.apache.poi.poifs.filesystem.POIFSFileSystem(upload.file().toFile(), true)) {
+            return ole.getRoot().hasEntry(entry);
+        } catch (IOException | RuntimeException notOle) {
+            return false;
+        }
+    }
+
+    /** The allowed types as Tika names them (e.g. audio/wav is audio/vnd.wave). */
+    static boolean allowed(String detected, List<String> allowedTypes) {
+        return allowedTypes.stream().anyMatch(type -> type.equals(detected)
+                || REGISTRY.normalize(MediaType.parse(type)).getBaseType().toString().equals(detected));
     }
 
     static String allowedNames(List<String> allowedTypes) {

@@ -37,11 +37,7 @@ interface CaseSampleRepository extends JpaRepository<CaseSample, Long>, JpaSpeci
 
     @Modifying
     @Query("update CaseSample c set c.rolledOverFrom = coalesce(c.rolledOverFrom, c.assessmentMonth),"
-            + " c.assessmentMonth = :next, c.version = c.version + 1, c.updatedAt = :now"
-            + " where c.assessmentMonth = :closing and c.status in :open")
-    int rollOver(@Param("closing") LocalDate closing, @Param("next") LocalDate next,
-                 @Param("open") Collection<CaseStatus> open, @Param("now") java.time.Instant now);
-
-    @Query("select c.id from CaseSample c where c.assessmentMonth = :closing and c.status in :open")
-    List<Long> openInRound(@Param("closing") LocalDate closing, @Param("open") Collection<CaseStatus> open);
+            + " c.assessmentMonth = :next, c.version = c.version + 1, c.updatedAt = :now where c.id in :ids")
+    int rollOver(@Param("ids") Collection<Long> ids, @Param("next") LocalDate next,
+                 @Param("now") java.time.Instant now);
 }

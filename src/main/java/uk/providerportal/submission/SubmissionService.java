@@ -1,8 +1,6 @@
 package uk.providerportal.submission;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,8 +21,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.audit.AuditOutcome;
 import uk.providerportal.base.ChangeRefused;
@@ -117,20 +113,45 @@ public class SubmissionService {
         List<Problem> problems = new ArrayList<>();
         List<Integer> calls = eligibility(sample, context, problems);
         List<Checked> files = checkFiles(sample.files(), context, problems);
-        if (problems.isEmpty()) {
-            locks.lock(context.organisation().id());
-            duplicate(sample.reference(), context).ifPresent(problems::add);
-        }
         if (!problems.isEmpty()) {
             return refuse(sample.reference(), problems);
         }
+        // Files go into the store before the lock, so the lock is held only to count, check and insert.
+        var stored = new StoredUploads(store);
+        List<StoredCheckedFile> storedFiles = files.stream()
+                .map(file -> new StoredCheckedFile(file, stored.put(file.upload()))).toList();
+        if (!lock(context)) {
+            return refuse(sample.reference(), List.of(BUSY));
+        }
+        Optional<Problem> duplicate = duplicate(sample.reference(), context);
+        if (duplicate.isPresent()) {
+            return refuse(sample.reference(), List.of(duplicate.get()));
+        }
         try {
-            Filed filed = file(sample, calls, files, context,
+            Filed filed = file(sample, calls, storedFiles, context,
                     month -> (int) cases.countFiled(context.organisation().id(), month.atDay(1)));
+            stored.keep();
             return SubmissionResult.filed(filed.sample().toSummary(context.organisation().name()),
                     "Case " + sample.reference() + " was submitted. " + filed.placement().explanation());
         } catch (VolumeCheck.Refused refused) {
             return refuse(sample.reference(), List.of(Problem.of("volume", refused.getMessage())));
+        }
+    }
+
+    static final Problem BUSY = Problem.of("volume", "Another submission for your organisation is being saved "
+            + "just now, so this case was not filed. Submit it again in a minute; nothing was lost.");
+
+    /** A checked file and where the store put it. */
+    private record StoredCheckedFile(Checked checked, StoredFile stored) {
+    }
+
+    /** Takes the organisation's filing lock; false when it stays taken too long (e.g. a large manifest saving). */
+    private boolean lock(Context context) {
+        try {
+            locks.lock(context.organisation().id());
+            return true;
+        } catch (org.springframework.dao.PessimisticLockingFailureException busy) {
+            return false;
         }
     }
 
@@ -184,17 +205,16 @@ public class SubmissionService {
     private record Filed(CaseSample sample, Placement placement) {
     }
 
-    /** Files one checked case: folder and week, files into the store, then the row. Runs under the lock. */
-    private Filed file(NewCaseSample sample, List<Integer> calls, List<Checked> files, Context context,
-                            ToIntFunction<YearMonth> filed) throws VolumeCheck.Refused {
+    /** Files one checked, stored case: its folder and week, then its row. Runs under the lock. */
+    private Filed file(NewCaseSample sample, List<Integer> calls, List<StoredCheckedFile> files, Context context,
+                       ToIntFunction<YearMonth> filed) throws VolumeCheck.Refused {
         Placement placement = place(context, filed);
         var caseSample = new CaseSample(context.organisation().id(), sample.reference(),
                 java.util.Objects.requireNonNull(sample.channel()), java.util.Objects.requireNonNull(sample.completedOn()),
                 calls, clock.instant(), context.today(), context.submittedBy(), context.month(), placement);
-        for (Checked file : files) {
-            StoredFile stored = storeDeletingOnRollback(file.upload());
-            caseSample.addFile(file.upload().fileName(), stored.key(), stored.size(), stored.sha256(),
-                    file.mediaType());
+        for (StoredCheckedFile file : files) {
+            caseSample.addFile(file.checked().upload().fileName(), file.stored().key(), file.stored().size(),
+                    file.stored().sha256(), file.checked().mediaType());
         }
         cases.saveAndFlush(caseSample);
         auditLog.record("CASE_SUBMITTED", ENTITY, caseSample.getId(), "Submitted case " + sample.reference()
@@ -214,7 +234,8 @@ public class SubmissionService {
                 day -> calendar.isWorkingDay(context.organisation().nation(), day));
         int weekly = folder.volume().map(VolumeCheck.Volume::weekly).orElse(0);
         AssessmentWeek week = AssessmentWeeks.weekFor(folder.alreadyFiled() + 1, weekly, weeks, context.today());
-        boolean late = context.today().isAfter(week.endsOn());
+        // Lateness is against an agreed weekly sample; without one a case cannot be late for its week.
+        boolean late = weekly > 0 && context.today().isAfter(week.endsOn());
         String explanation = folder.explanation() + " It counts towards the sample of week " + week.number()
                 + (late ? ", which ended on " + DateFormats.date(week.endsOn()) + ", so it is marked late: late cases "
                 + "are assessed after the cases that arrived on time." : " (" + DateFormats.dayAndMonth(week.startsOn())
@@ -227,25 +248,6 @@ public class SubmissionService {
                 .filter(row -> row.monthlyVolume() != null)
                 .map(row -> new VolumeCheck.Volume(row.monthlyVolume(),
                         row.weeklyVolume() == null ? 0 : row.weeklyVolume()));
-    }
-
-    /** Streams a checked upload into the store; if the transaction does not commit, the stored file goes too. */
-    private StoredFile storeDeletingOnRollback(CaseFileUpload upload) {
-        StoredFile stored;
-        try (InputStream in = Files.newInputStream(upload.file())) {
-            stored = store.put(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not store " + upload.fileName(), e);
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    store.delete(stored.key());
-                }
-            }
-        });
-        return stored;
     }
 
     private Context context() {
@@ -274,8 +276,12 @@ public class SubmissionService {
     @PreAuthorize(Access.PROVIDER_USER)
     public BulkReport checkManifest(Path manifest, List<CaseFileUpload> files, IntConsumer progress) {
         Context context = context();
+        return check(manifest, verdicts(files, context), context, progress);
+    }
+
+    private BulkReport check(Path manifest, Verdicts verdicts, Context context, IntConsumer progress) {
         Map<YearMonth, Integer> planned = new HashMap<>();
-        return runManifest(manifest, files, context, progress, (row, sample, calls, checked) -> {
+        return runManifest(manifest, verdicts, context, progress, (row, sample, calls, checked) -> {
             Placement placement = place(context, month -> (int) cases.countFiled(context.organisation().id(),
                     month.atDay(1)) + planned.getOrDefault(month, 0));
             planned.merge(placement.folder(), 1, Integer::sum);
@@ -283,30 +289,74 @@ public class SubmissionService {
         });
     }
 
-    /** Checks the manifest again and, only if every row passes, files every case in one transaction. */
+    /**
+     * Checks the manifest and, only if every row passes, files every case in one transaction: files are checked
+     * once and stored before the organisation's lock is taken; under the lock each row is checked again against
+     * what others filed meanwhile, and any problem then undoes the whole manifest.
+     */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize(Access.PROVIDER_USER)
     public BulkReport submitManifest(Path manifest, String manifestName, List<CaseFileUpload> files,
                                      IntConsumer progress) {
         Context context = context();
-        locks.lock(context.organisation().id());
-        BulkReport check = checkManifest(manifest, files, progress);
+        Verdicts verdicts = verdicts(files, context);
+        BulkReport check = check(manifest, verdicts, context, progress);
         if (!check.ok()) {
             auditLog.recordFor(auditLog.currentActor(), "CASE_REFUSED", ENTITY, null, "Manifest " + printable(manifestName)
                     + " refused with " + check.problemCount() + " problem(s); nothing was saved", AuditOutcome.FAILED);
             return check;
         }
-        BulkReport saved = runManifest(manifest, files, context, progress, (row, sample, calls, checked) -> {
-            return file(sample, calls, checked, context,
-                    month -> (int) cases.countFiled(context.organisation().id(), month.atDay(1))).placement();
-        });
-        if (!saved.ok()) {
-            // The files changed between check and save (they cannot, but never save half a manifest).
-            throw new IllegalStateException("Manifest changed while it was being saved");
+        var stored = new StoredUploads(store);
+        Map<String, StoredFile> storedByName = new HashMap<>();
+        verdicts.checked().forEach(file -> storedByName.put(file.upload().fileName(), stored.put(file.upload())));
+        if (!lock(context)) {
+            return BulkReport.refused(BUSY.message());
         }
+        BulkReport saved = runManifest(manifest, verdicts, context, progress, (row, sample, calls, checked) ->
+                file(sample, calls, checked.stream().map(file -> new StoredCheckedFile(file,
+                        storedByName.get(file.upload().fileName()))).toList(), context,
+                        month -> (int) cases.countFiled(context.organisation().id(), month.atDay(1))).placement());
+        if (!saved.ok()) {
+            // Someone else filed meanwhile (e.g. the same reference): undo every row of this manifest.
+            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                    .setRollbackOnly();
+            return saved;
+        }
+        stored.keep();
         auditLog.record("MANIFEST_SUBMITTED", ENTITY, null, "Submitted " + saved.lines().size() + " case(s) from "
                 + printable(manifestName) + " for " + context.organisation().name());
         return new BulkReport(saved.lines(), List.of(), true);
+    }
+
+    /** Every uploaded file checked once by content, with the problems of the upload as a whole. */
+    private record Verdicts(Map<String, Verdict> byName, List<Problem> problems) {
+        List<Checked> checked() {
+            return byName.values().stream().filter(Checked.class::isInstance).map(Checked.class::cast).toList();
+        }
+    }
+
+    static final int MAX_MANIFEST_FILES = 2000;
+
+    private static Verdicts verdicts(List<CaseFileUpload> uploads, Context context) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Verdict> byName = new LinkedHashMap<>();
+        if (uploads.size() > MAX_MANIFEST_FILES) {
+            problems.add(Problem.of(CaseRecordCheck.FIELD, uploads.size() + " files were uploaded; a manifest takes at "
+                    + "most " + MAX_MANIFEST_FILES + ". Split it into several."));
+            return new Verdicts(byName, problems);
+        }
+        for (CaseFileUpload upload : uploads) {
+            if (byName.containsKey(upload.fileName())) {
+                problems.add(Problem.of(CaseRecordCheck.FIELD, "Two files are called “" + upload.fileName()
+                        + "”; give each file its own name."));
+            }
+            Verdict verdict = CaseRecordCheck.check(upload, context.rules().allowedFileTypes(), context.maxFileBytes());
+            byName.put(upload.fileName(), verdict);
+            if (verdict instanceof Rejected rejected) {
+                problems.add(rejected.problem());
+            }
+        }
+        return new Verdicts(byName, problems);
     }
 
     private interface RowAction {
@@ -314,7 +364,7 @@ public class SubmissionService {
                 throws VolumeCheck.Refused;
     }
 
-    private BulkReport runManifest(Path manifest, List<CaseFileUpload> uploads, Context context,
+    private BulkReport runManifest(Path manifest, Verdicts verdictsOfFiles, Context context,
                                    IntConsumer progress, RowAction action) {
         try {
             if (Files.size(manifest) > MAX_MANIFEST_BYTES) {
@@ -328,19 +378,8 @@ public class SubmissionService {
         if (read.problem() != null) {
             return BulkReport.refused(read.problem());
         }
-        List<Problem> fileProblems = new ArrayList<>();
-        Map<String, Verdict> verdicts = new LinkedHashMap<>();
-        for (CaseFileUpload upload : uploads) {
-            if (verdicts.containsKey(upload.fileName())) {
-                fileProblems.add(Problem.of(CaseRecordCheck.FIELD, "Two files are called “" + upload.fileName()
-                        + "”; give each file its own name."));
-            }
-            Verdict verdict = CaseRecordCheck.check(upload, context.rules().allowedFileTypes(), context.maxFileBytes());
-            verdicts.put(upload.fileName(), verdict);
-            if (verdict instanceof Rejected rejected) {
-                fileProblems.add(rejected.problem());
-            }
-        }
+        List<Problem> fileProblems = new ArrayList<>(verdictsOfFiles.problems());
+        Map<String, Verdict> verdicts = verdictsOfFiles.byName();
         Map<String, Integer> usedBy = new HashMap<>();
         Map<String, Integer> referenceRows = new HashMap<>();
         List<BulkReport.Line> lines = new ArrayList<>();
@@ -354,17 +393,14 @@ public class SubmissionService {
             // A cell that could not be read already has its problem; "enter a value" would only repeat it.
             rules.stream().filter(rule -> problems.stream().noneMatch(p -> p.field().equals(rule.field())))
                     .forEach(problems::add);
-            Integer sameReference = referenceRows.putIfAbsent(sample.reference().toUpperCase(java.util.Locale.UK),
-                    row.row());
+            Integer sameReference = referenceRows.putIfAbsent(comparable(sample.reference()), row.row());
             if (sameReference != null && !sample.reference().isBlank()) {
                 problems.add(Problem.of(CaseReferenceRule.FIELD, "Case reference " + sample.reference()
                         + " is also on row " + sameReference + "; each case is submitted once."));
             }
             duplicate(sample.reference(), context).ifPresent(problems::add);
             List<Checked> files = new ArrayList<>();
-            if (row.fileNames().isEmpty()) {
-                problems.add(Problem.of(CaseRecordCheck.FIELD, "Name at least one case record file."));
-            }
+            add(problems, CaseRecordCheck.checkCount(row.fileNames().size()));
             for (String name : row.fileNames()) {
                 Integer other = usedBy.putIfAbsent(name, row.row());
                 Verdict verdict = verdicts.get(name);
@@ -507,7 +543,16 @@ public class SubmissionService {
     private CaseSample visible(String operation, long caseId) {
         CaseSample sample = cases.findById(caseId).orElse(null);
         tenantScope.checkVisible(operation, ENTITY, caseId, sample == null ? null : sample.organisationId());
-        return java.util.Objects.requireNonNull(sample);
+        if (sample == null) {
+            throw new ItemNotFoundException(ENTITY + " " + caseId);
+        }
+        return sample;
+    }
+
+    /** References compare as the database compares them: ignoring case and accents. */
+    static String comparable(String reference) {
+        return java.text.Normalizer.normalize(reference, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toUpperCase(java.util.Locale.ROOT);
     }
 
     static String printable(String text) {

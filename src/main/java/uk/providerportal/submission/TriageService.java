@@ -19,6 +19,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.audit.AuditOutcome;
@@ -49,10 +50,15 @@ public class TriageService {
     private final UserService users;
     private final AuditLog auditLog;
     private final JdbcTemplate jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
     private final Clock clock;
 
     TriageService(CaseSampleRepository cases, AssessorConflictRepository conflicts, OrganisationService organisations,
-                  UserService users, AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
+                  UserService users, AuditLog auditLog, JdbcTemplate jdbc,
+                  org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
+        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.cases = cases;
         this.conflicts = conflicts;
         this.organisations = organisations;
@@ -249,11 +255,12 @@ public class TriageService {
     // --- roll-over ------------------------------------------------------------------------------------------
 
     /**
-     * Closes an assessment round (seed 001): its cases not yet assessed move into the next month's round. Happens
-     * once per month whoever runs it and however often: the round's row in {@code roll_over} is claimed first, so a
-     * second run, on this or another instance, finds it taken and moves nothing.
+     * Closes an assessment round (seed 001): its cases not yet assessed move into the next month's round, each
+     * audited. Safe to run twice, or on several instances at once: the round's row in {@code roll_over} is created
+     * once (in its own short transaction) and then locked, so runs of one round take turns, and whoever comes
+     * second finds nothing left to move.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
     public RollOverResult rollOver(YearMonth closing) {
         YearMonth now = YearMonth.now(clock);
@@ -263,36 +270,42 @@ public class TriageService {
         }
         String actor = auditLog.currentActor().name();
         var ranAt = clock.instant();
-        int claimed = jdbc.update("insert ignore into roll_over (closed_month, ran_at, ran_by, cases_moved)"
-                + " values (?, ?, ?, 0)", closing.atDay(1), java.time.LocalDateTime.ofInstant(ranAt, java.time.ZoneOffset.UTC), actor);
-        if (claimed == 0) {
-            return rollOvers().stream().filter(r -> r.closedMonth().equals(closing)).findFirst()
-                    .map(done -> new RollOverResult(done.closedMonth(), done.ranAt(), done.ranBy(), done.casesMoved(),
-                            true))
-                    .orElseThrow();
+        LocalDate month = closing.atDay(1);
+        boolean claimed = Boolean.TRUE.equals(ownTransaction.execute(status -> jdbc.update(
+                "insert ignore into roll_over (closed_month, ran_at, ran_by, cases_moved) values (?, ?, ?, 0)",
+                month, java.time.LocalDateTime.ofInstant(ranAt, java.time.ZoneOffset.UTC), actor) == 1));
+        jdbc.queryForObject("select id from roll_over where closed_month = ? for update", Long.class, month);
+        List<Long> moving = jdbc.queryForList("select id from case_sample where assessment_month = ? and status in"
+                + " ('RECEIVED', 'QUEUED', 'IN_ASSESSMENT') order by id for update", Long.class, month);
+        int moved = 0;
+        for (int from = 0; from < moving.size(); from += 1000) {
+            moved += cases.rollOver(moving.subList(from, Math.min(moving.size(), from + 1000)),
+                    closing.plusMonths(1).atDay(1), ranAt);
         }
-        List<Long> moving = cases.openInRound(closing.atDay(1), OPEN);
-        int moved = cases.rollOver(closing.atDay(1), closing.plusMonths(1).atDay(1), OPEN, ranAt);
-        jdbc.update("update roll_over set cases_moved = ? where closed_month = ?", moved, closing.atDay(1));
-        auditLog.record("CASES_ROLLED_OVER", SubmissionService.ENTITY, null, moved + " case(s) not assessed by the end of "
-                + VolumeCheck.name(closing) + " moved into the " + VolumeCheck.name(closing.plusMonths(1))
-                + " assessment round" + (moving.isEmpty() ? "" : " (case ids " + moving.stream().limit(50)
-                .map(String::valueOf).collect(Collectors.joining(", ")) + (moving.size() > 50 ? ", …" : "") + ")"));
-        return new RollOverResult(closing, ranAt, actor, moved, false);
+        if (moved > 0) {
+            jdbc.update("update roll_over set cases_moved = cases_moved + ? where closed_month = ?", moved, month);
+            String into = VolumeCheck.name(closing.plusMonths(1));
+            for (Long id : moving) {
+                auditLog.record("CASE_ROLLED_OVER", SubmissionService.ENTITY, id, "Not assessed by the end of "
+                        + VolumeCheck.name(closing) + ": moved into the " + into + " assessment round");
+            }
+            auditLog.record("CASES_ROLLED_OVER", SubmissionService.ENTITY, null, moved + " case(s) not assessed by "
+                    + "the end of " + VolumeCheck.name(closing) + " moved into the " + into + " assessment round");
+        }
+        RollOverResult round = rollOvers().stream().filter(r -> r.closedMonth().equals(closing)).findFirst()
+                .orElseThrow();
+        return new RollOverResult(closing, round.ranAt(), round.ranBy(), round.casesMoved(), !claimed && moved == 0);
     }
 
     /** Rolls over every ended round that still holds open cases, oldest first, so a missed night catches up. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
     public List<RollOverResult> rollOverDue() {
         YearMonth now = YearMonth.now(clock);
         List<RollOverResult> results = new ArrayList<>();
-        for (YearMonth due = firstDue(now); due != null; due = firstDue(now)) {
-            RollOverResult result = rollOver(due);
-            results.add(result);
-            if (result.alreadyDone()) {
-                break;
-            }
+        Set<YearMonth> done = new java.util.HashSet<>();
+        for (YearMonth due = firstDue(now); due != null && done.add(due); due = firstDue(now)) {
+            results.add(rollOver(due));
         }
         return results;
     }

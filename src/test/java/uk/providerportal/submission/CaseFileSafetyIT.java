@@ -97,6 +97,39 @@ class CaseFileSafetyIT {
     }
 
     @Test
+    void aNameCannotPassOffUnknownContent_orAPlainZip_asAnAllowedType() throws Exception {
+        assertThat(onlyProblem(submitWith(CaseFiles.randomBytes("notes.pdf")))).contains("“notes.pdf” is not one of")
+                .contains("whatever its name says");
+        assertThat(onlyProblem(submitWith(CaseFiles.randomBytes("call.mp3")))).contains("“call.mp3” is not one of");
+        assertThat(onlyProblem(submitWith(CaseFiles.plainZip("letter.docx")))).contains("“letter.docx” is not one of");
+        assertNothingStored();
+    }
+
+    @Test
+    void aCaseRefusedAfterItsFilesWereStored_leavesNoFileBehind() throws Exception {
+        String reference = "DUP-" + System.nanoTime();
+        var first = new NewCaseSample(reference, AdviceChannel.FACE_TO_FACE, LocalDate.of(2028, 7, 3), "",
+                List.of(pdf("one.pdf")));
+        assertThat(signInAs.call(PROVIDER, () -> submissions.submit(first)).accepted()).isTrue();
+        long filesAfterFirst = CaseFiles.storedFiles(store);
+        var again = new NewCaseSample(reference, AdviceChannel.FACE_TO_FACE, LocalDate.of(2028, 7, 3), "",
+                List.of(pdf("two.pdf"), pdf("three.pdf")));
+
+        SubmissionResult result = signInAs.call(PROVIDER, () -> submissions.submit(again));
+
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("reference"));
+        assertThat(CaseFiles.storedFiles(store)).isEqualTo(filesAfterFirst);
+    }
+
+    @Test
+    void aRealWordDocument_isAccepted() throws Exception {
+        SubmissionResult result = submitWith(CaseFiles.docx("letter.docx"));
+
+        assertThat(result.accepted()).as(result.problems().toString()).isTrue();
+        assertThat(result.filed().files().getFirst().mediaType()).isEqualTo(CaseRecordCheck.DOCX);
+    }
+
+    @Test
     void oversizeFile_isRefusedNamingTheLimit() throws Exception {
         String message = onlyProblem(submitWith(CaseFiles.sized("huge.pdf", 26L * 1024 * 1024)));
 

@@ -31,6 +31,35 @@ public final class CaseFiles {
         return upload(name, bytes);
     }
 
+    /** Bytes with no recognisable type at all, e.g. an encrypted blob. */
+    public static CaseFileUpload randomBytes(String name) throws IOException {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(42).nextBytes(bytes);
+        return upload(name, bytes);
+    }
+
+    /** A zip archive that is not a Word document. */
+    public static CaseFileUpload plainZip(String name) throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("payload.bin"));
+            zip.write("anything".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
+        return upload(name, out.toByteArray());
+    }
+
+    /** A real Word document, written by POI. */
+    public static CaseFileUpload docx(String name) throws IOException {
+        Path file = Files.createTempFile("case-file-", ".tmp");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             var out = Files.newOutputStream(file)) {
+            document.createParagraph().createRun().setText("Case notes");
+            document.write(out);
+        }
+        return new CaseFileUpload(name, file);
+    }
+
     public static CaseFileUpload empty(String name) throws IOException {
         return upload(name, new byte[0]);
     }

@@ -27,6 +27,7 @@ import uk.providerportal.sla.SlaService;
 
 /** The quality team's intake on the real database: queue order, assignment without conflicts, roll-over. */
 @PortalTest
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class TriageIT {
 
     @Autowired SubmissionService submissions;
@@ -177,5 +178,27 @@ class TriageIT {
                 return null;
             });
         }
+    }
+
+    /** Last, because the nightly catch-up closes every ended round in the shared test database. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void nightlyCatchUp_movesCasesOnThroughARoundClosedOutOfOrder_andDoesNotStall() throws Exception {
+        YearMonth may = YearMonth.of(2033, 5);
+        agree("NCA", may, 10, 5);
+        today("2033-05-10");
+        CaseSummary sample = submit("priya.shah", "CATCH-UP-1", LocalDate.of(2033, 5, 2));
+        today("2033-07-04");
+        assertThat(signInAs.call("helen.carter", () -> triage.rollOver(YearMonth.of(2033, 6))).casesMoved()).isZero();
+
+        List<RollOverResult> caughtUp = signInAs.call("helen.carter", () -> triage.rollOverDue());
+
+        assertThat(caughtUp).extracting(RollOverResult::closedMonth).contains(may, YearMonth.of(2033, 6));
+        CaseSummary after = signInAs.call("helen.carter", () -> submissions.caseSample(sample.id()));
+        assertThat(after.assessmentMonth()).isEqualTo(YearMonth.of(2033, 7));
+        assertThat(after.rolledOverFrom()).isEqualTo(may);
+        assertThat(signInAs.call("helen.carter", () -> triage.rollOverDue())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CASE_ROLLED_OVER'"
+                + " and entity_id = ?", Long.class, String.valueOf(sample.id()))).isEqualTo(2);
     }
 }
