@@ -18,4 +18,7 @@ public interface FileStore {
     void delete(String key);
 
     boolean exists(String key);
+
+    /** Every stored key with when it was stored, for the sweep that removes files no feature owns. */
+    void forEachKey(java.util.function.BiConsumer<String, java.time.Instant> keyAndStoredAt) throws IOException;
 }

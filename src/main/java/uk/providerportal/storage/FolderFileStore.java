@@ -46,8 +46,10 @@ public class FolderFileStore implements FileStore {
         Path partial = target.resolveSibling(name + ".part");
         MessageDigest digest = sha256();
         long size;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), digest)) {
-            size = content.transferTo(out);
+        try {
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), digest)) {
+                size = content.transferTo(out);
+            }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
@@ -72,6 +74,18 @@ public class FolderFileStore implements FileStore {
     @Override
     public boolean exists(String key) {
         return Files.exists(resolve(key));
+    }
+
+    @Override
+    public void forEachKey(java.util.function.BiConsumer<String, java.time.Instant> keyAndStoredAt) throws IOException {
+        try (var files = Files.walk(root, 3)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String key = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                if (KEY.matcher(key).matches()) {
+                    keyAndStoredAt.accept(key, Files.getLastModifiedTime(file).toInstant());
+                }
+            }
+        }
     }
 
     private Path resolve(String key) {

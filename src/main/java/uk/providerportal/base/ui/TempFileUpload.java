@@ -58,7 +58,27 @@ public final class TempFileUpload implements UploadHandler {
                 Files.deleteIfExists(file);
             }
         }
-        event.getUI().access(() -> callback.stored(name, file));
+        var ui = event.getUI();
+        try {
+            ui.access(() -> {
+                if (ui.isAttached() && !ui.isClosing()) {
+                    callback.stored(name, file);
+                } else {
+                    deleteQuietly(file);
+                }
+            });
+        } catch (com.vaadin.flow.component.UIDetachedException gone) {
+            // The page closed while the file arrived: nobody will claim it.
+            deleteQuietly(file);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temp file; the system's temp cleaner removes it later
+        }
     }
 
     public static String megabytes(long bytes) {

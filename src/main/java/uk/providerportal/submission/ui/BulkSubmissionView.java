@@ -65,6 +65,8 @@ class BulkSubmissionView extends Main {
     private @Nullable Path manifest;
     private String manifestName = "";
     private final Map<String, Path> files = new LinkedHashMap<>();
+    private volatile boolean running;
+    private volatile boolean closed;
 
     BulkSubmissionView(SubmissionService submissions) {
         this.submissions = submissions;
@@ -96,7 +98,15 @@ class BulkSubmissionView extends Main {
         filesUpload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         filesUpload.setDropLabel(new Span("Drop every case record file the manifest names (" + limits
                 .allowedFileTypeNames() + ", up to " + TempFileUpload.megabytes(limits.maxFileBytes()) + " each)"));
-        filesUpload.addFileRemovedListener(event -> delete(files.remove(event.getFileName())));
+        filesUpload.addFileRemovedListener(event -> {
+            delete(files.remove(event.getFileName()));
+            save.setVisible(false);
+        });
+        manifestUpload.addFileRemovedListener(event -> {
+            delete(manifest);
+            manifest = null;
+            save.setVisible(false);
+        });
         filesUpload.setId("manifest-files");
         var manifestLabel = new NativeLabel("Manifest");
         manifestLabel.setFor(manifestUpload);
@@ -162,6 +172,10 @@ class BulkSubmissionView extends Main {
         UI ui = UI.getCurrent();
         check.setEnabled(false);
         save.setEnabled(false);
+        // The job reads these temp files: no replacing or removing them until it ends.
+        manifestUpload.setEnabled(false);
+        filesUpload.setEnabled(false);
+        running = true;
         progress.setVisible(true);
         progress.setIndeterminate(true);
         progressText.setVisible(true);
@@ -169,15 +183,20 @@ class BulkSubmissionView extends Main {
         String name = manifestName;
         // Checking runs Tika on every file; it works in the background and reports progress through server push.
         Thread.ofVirtual().start(new DelegatingSecurityContextRunnable(() -> {
-            BulkReport result;
+            BulkReport result = null;
             try {
                 result = saving ? submissions.submitManifest(current, name, uploads, row -> progress(ui, row))
                         : submissions.checkManifest(current, uploads, row -> progress(ui, row));
-            } catch (RuntimeException e) {
-                ui.access(() -> finished(null, saving));
-                throw e;
+            } finally {
+                BulkReport outcome = result;
+                running = false;
+                if (closed) {
+                    delete(current);
+                    uploads.forEach(upload -> delete(upload.file()));
+                } else {
+                    ui.access(() -> finished(outcome, saving));
+                }
             }
-            ui.access(() -> finished(result, saving));
         }));
     }
 
@@ -188,6 +207,8 @@ class BulkSubmissionView extends Main {
     private void finished(@Nullable BulkReport result, boolean saving) {
         check.setEnabled(true);
         save.setEnabled(true);
+        manifestUpload.setEnabled(true);
+        filesUpload.setEnabled(true);
         progress.setVisible(false);
         progressText.setVisible(false);
         report.removeAll();
@@ -249,7 +270,10 @@ class BulkSubmissionView extends Main {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        clearUploads();
+        closed = true;
+        if (!running) {
+            clearUploads();
+        }
         super.onDetach(detachEvent);
     }
 }

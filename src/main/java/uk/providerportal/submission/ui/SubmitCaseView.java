@@ -88,8 +88,12 @@ class SubmitCaseView extends Main {
         upload.setUploadHandler(new TempFileUpload(limits.maxFileBytes(), new TempFileUpload.Callback() {
             @Override
             public void stored(String fileName, Path file) {
-                Path previous = uploads.put(fileName, file);
-                delete(previous);
+                if (uploads.containsKey(fileName)) {
+                    delete(file);
+                    showFilesError("A file called “" + fileName + "” is already attached; rename one of them.");
+                    return;
+                }
+                uploads.put(fileName, file);
                 filesError.setVisible(false);
             }
 
