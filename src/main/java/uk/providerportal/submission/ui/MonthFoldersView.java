@@ -100,15 +100,17 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         status.addValueChangeListener(change -> showCases());
 
         grid.addColumn(CaseSummary::reference).setHeader("Case reference").setSortable(true)
-                .setComparator(Comparator.comparing(CaseSummary::reference)).setAutoWidth(true);
-        grid.addColumn(c -> c.channel().label()).setHeader("Channel").setSortable(true);
+                .setComparator(Comparator.comparing(CaseSummary::reference)).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(c -> c.channel().label()).setHeader("Channel").setSortable(true).setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(c -> DateFormats.date(c.completedOn())).setHeader("Completed").setSortable(true)
-                .setComparator(Comparator.comparing(CaseSummary::completedOn)).setAutoWidth(true);
+                .setComparator(Comparator.comparing(CaseSummary::completedOn)).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(c -> DateFormats.date(c.submittedAt().atZone(DateFormats.ZONE).toLocalDate()))
                 .setHeader("Submitted").setSortable(true).setComparator(Comparator.comparing(CaseSummary::submittedAt))
-                .setTooltipGenerator(c -> DateFormats.dateTime(c.submittedAt())).setAutoWidth(true);
-        grid.addColumn(c -> "Week " + c.sampleWeek() + (c.late() ? ", late" : "")).setHeader("Sample week")
-                .setSortable(true).setComparator(Comparator.comparing(CaseSummary::sampleWeek)).setAutoWidth(true);
+                .setTooltipGenerator(c -> DateFormats.dateTime(c.submittedAt())).setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(c -> "Week " + c.sampleWeek() + (c.late() ? ", late" : "")).setHeader("Week")
+                .setSortable(true).setComparator(Comparator.comparing(CaseSummary::sampleWeek)).setWidth("7rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(MonthFoldersView::statusBadge).setHeader("Status").setSortable(true)
                 .setComparator(Comparator.comparing(CaseSummary::status)).setAutoWidth(true);
         grid.addComponentColumn(this::files).setHeader("Files").setFlexGrow(1);

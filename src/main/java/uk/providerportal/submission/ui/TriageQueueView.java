@@ -99,9 +99,9 @@ class TriageQueueView extends Main {
             field.setWidth("13rem");
         }
 
-        grid.addColumn(TriageQueueView::priority).setHeader("Priority").setKey("priority").setWidth("13rem").setFlexGrow(0)
+        grid.addColumn(TriageQueueView::priority).setHeader("Priority").setKey("priority").setWidth("11rem").setFlexGrow(0)
                 .setSortProperty("late", "sampleWeek");
-        grid.addColumn(CaseSummary::organisationName).setHeader("Delivery partner").setWidth("12rem")
+        grid.addColumn(CaseSummary::organisationName).setHeader("Delivery partner").setWidth("10rem")
                 .setSortProperty("organisationId");
         grid.addColumn(CaseSummary::reference).setHeader("Case reference").setAutoWidth(true)
                 .setSortProperty("reference");
