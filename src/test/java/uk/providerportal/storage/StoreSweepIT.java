@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -30,16 +29,9 @@ class StoreSweepIT {
         StoredFile owned = store.put(new ByteArrayInputStream("a case record".getBytes()));
         var jdbc = new JdbcTemplate(dataSource);
         long organisation = jdbc.queryForObject("select id from organisation where code = 'PSE'", Long.class);
-        jdbc.update("insert into case_sample (version, created_at, updated_at, organisation_id, reference, channel,"
-                + " completed_on, total_call_minutes, submitted_at, submitted_on, submitted_by, submission_month,"
-                + " folder_month, sample_week, week_ends_on, late, status, assessment_month) values (0, now(), now(),"
-                + " ?, ?, 'EMAIL', ?, 0, now(), ?, 'sweep test', ?, ?, 1, ?, false, 'RECEIVED', ?)", organisation,
-                "SWEEP-" + System.nanoTime(), LocalDate.of(2032, 1, 5), LocalDate.of(2032, 1, 5),
-                LocalDate.of(2032, 1, 1), LocalDate.of(2032, 1, 1), LocalDate.of(2032, 1, 9), LocalDate.of(2032, 1, 1));
-        long caseId = jdbc.queryForObject("select max(id) from case_sample", Long.class);
-        jdbc.update("insert into case_record_file (case_sample_id, position, file_name, storage_key, size_bytes, sha256,"
-                + " media_type) values (?, 0, 'record.pdf', ?, 13, ?, 'application/pdf')", caseId, owned.key(),
-                owned.sha256());
+        long caseId = uk.providerportal.submission.CaseFixtures.insertCase(jdbc, organisation,
+                "SWEEP-" + System.nanoTime(), java.time.YearMonth.of(2032, 1));
+        uk.providerportal.submission.CaseFixtures.insertFile(jdbc, caseId, owned.key(), owned.sha256());
         age(oldOrphan, Duration.ofDays(2));
         age(owned, Duration.ofDays(30));
 

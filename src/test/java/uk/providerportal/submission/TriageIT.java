@@ -3,7 +3,6 @@ package uk.providerportal.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -52,11 +51,11 @@ class TriageIT {
     }
 
     void today(String date) {
-        clock.set(Instant.parse(date + "T10:00:00Z"));
+        CaseFixtures.today(clock, date);
     }
 
     long organisation(String code) {
-        return jdbc.queryForObject("select id from organisation where code = ?", Long.class, code);
+        return CaseFixtures.organisation(jdbc, code);
     }
 
     long user(String subject) {
