@@ -17,6 +17,7 @@ import uk.providerportal.audit.AuditOutcome;
  */
 final class SignInFailureHandler implements AuthenticationFailureHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignInFailureHandler.class);
     static final String REFUSED_PATH = "/access-refused";
 
     private final AuditLog auditLog;
@@ -38,6 +39,10 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
         }
         String detail = exception instanceof OAuth2AuthenticationException oauth2
                 ? oauth2.getError().getErrorCode() : exception.getClass().getSimpleName();
+        // The visitor sees a plain "try again"; operators need the reason to fix a provider's configuration.
+        // (Never the session id itself: logs are read by more people than sessions should be.)
+        log.warn("Sign-in failed: {} (the browser's session was {})", exception.getMessage(),
+                request.isRequestedSessionIdValid() ? "known" : "unknown or expired", exception.getCause());
         auditLog.recordFor(Actor.system("unidentified visitor from " + request.getRemoteAddr()), "SIGN_IN", null,
                 null, "Sign-in failed: " + detail, AuditOutcome.FAILED);
         redirect.sendRedirect(request, response, signInPath + "?error");
