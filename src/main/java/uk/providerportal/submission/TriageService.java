@@ -274,7 +274,8 @@ public class TriageService {
         boolean claimed = Boolean.TRUE.equals(ownTransaction.execute(status -> jdbc.update(
                 "insert ignore into roll_over (closed_month, ran_at, ran_by, cases_moved) values (?, ?, ?, 0)",
                 month, java.time.LocalDateTime.ofInstant(ranAt, java.time.ZoneOffset.UTC), actor) == 1));
-        jdbc.queryForObject("select id from roll_over where closed_month = ? for update", Long.class, month);
+        int movedBefore = jdbc.queryForObject("select cases_moved from roll_over where closed_month = ? for update",
+                Integer.class, month);
         List<Long> moving = jdbc.queryForList("select id from case_sample where assessment_month = ? and status in"
                 + " ('RECEIVED', 'QUEUED', 'IN_ASSESSMENT') order by id for update", Long.class, month);
         int moved = 0;
@@ -283,7 +284,9 @@ public class TriageService {
                     closing.plusMonths(1).atDay(1), ranAt);
         }
         if (moved > 0) {
-            jdbc.update("update roll_over set cases_moved = cases_moved + ? where closed_month = ?", moved, month);
+            // Whoever moves the cases is named, even if another run created the round's row a moment earlier.
+            jdbc.update("update roll_over set cases_moved = cases_moved + ?, ran_at = ?, ran_by = ? where closed_month = ?",
+                    moved, java.time.LocalDateTime.ofInstant(ranAt, java.time.ZoneOffset.UTC), actor, month);
             String into = VolumeCheck.name(closing.plusMonths(1));
             for (Long id : moving) {
                 auditLog.record("CASE_ROLLED_OVER", SubmissionService.ENTITY, id, "Not assessed by the end of "
@@ -294,7 +297,9 @@ public class TriageService {
         }
         RollOverResult round = rollOvers().stream().filter(r -> r.closedMonth().equals(closing)).findFirst()
                 .orElseThrow();
-        return new RollOverResult(closing, round.ranAt(), round.ranBy(), round.casesMoved(), !claimed && moved == 0);
+        // Nothing moved by this run, and either another run moved them or another run closed the round first.
+        boolean alreadyDone = moved == 0 && (movedBefore > 0 || !claimed);
+        return new RollOverResult(closing, round.ranAt(), round.ranBy(), round.casesMoved(), alreadyDone);
     }
 
     /** Rolls over every ended round that still holds open cases, oldest first, so a missed night catches up. */
