@@ -277,7 +277,8 @@ public class TriageService {
         int movedBefore = jdbc.queryForObject("select cases_moved from roll_over where closed_month = ? for update",
                 Integer.class, month);
         List<Long> moving = jdbc.queryForList("select id from case_sample where assessment_month = ? and status in"
-                + " ('RECEIVED', 'QUEUED', 'IN_ASSESSMENT') order by id for update", Long.class, month);
+                + OPEN.stream().map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ", " (", ")"))
+                + " order by id for update", Long.class, month);
         int moved = 0;
         for (int from = 0; from < moving.size(); from += 1000) {
             moved += cases.rollOver(moving.subList(from, Math.min(moving.size(), from + 1000)),
@@ -295,8 +296,7 @@ public class TriageService {
             auditLog.record("CASES_ROLLED_OVER", SubmissionService.ENTITY, null, moved + " case(s) not assessed by "
                     + "the end of " + VolumeCheck.name(closing) + " moved into the " + into + " assessment round");
         }
-        RollOverResult round = rollOvers().stream().filter(r -> r.closedMonth().equals(closing)).findFirst()
-                .orElseThrow();
+        RollOverResult round = rollOver(month);
         // Nothing moved by this run, and either another run moved them or another run closed the round first.
         boolean alreadyDone = moved == 0 && (movedBefore > 0 || !claimed);
         return new RollOverResult(closing, round.ranAt(), round.ranBy(), round.casesMoved(), alreadyDone);
@@ -320,12 +320,21 @@ public class TriageService {
         return rounds.isEmpty() ? null : YearMonth.from(rounds.getFirst());
     }
 
+    private RollOverResult rollOver(LocalDate closedMonth) {
+        return jdbc.queryForObject("select closed_month, ran_at, ran_by, cases_moved from roll_over where closed_month = ?",
+                ROLL_OVER, closedMonth);
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<RollOverResult> ROLL_OVER = (rs, i) ->
+            new RollOverResult(YearMonth.from(rs.getDate(1).toLocalDate()),
+                    rs.getObject(2, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC), rs.getString(3),
+                    rs.getInt(4), true);
+
     /** The latest closed rounds, newest first. */
     @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
     public List<RollOverResult> rollOvers() {
         return jdbc.query("select closed_month, ran_at, ran_by, cases_moved from roll_over order by closed_month desc"
-                        + " limit 24", (rs, i) -> new RollOverResult(YearMonth.from(rs.getDate(1).toLocalDate()),
-                        rs.getObject(2, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC), rs.getString(3), rs.getInt(4), true));
+                + " limit 24", ROLL_OVER);
     }
 
     private Map<Long, OrganisationSummary> organisationsById() {

@@ -73,7 +73,11 @@ public final class TempFileUpload implements UploadHandler {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    /** Removes an upload's temporary file once nobody needs it; a missing or null file is fine. */
+    public static void deleteQuietly(@org.jspecify.annotations.Nullable Path file) {
+        if (file == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {

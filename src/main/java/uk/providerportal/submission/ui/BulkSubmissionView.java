@@ -23,8 +23,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +81,7 @@ class BulkSubmissionView extends Main {
 
         manifestUpload.setUploadHandler(new TempFileUpload(SubmissionService.MAX_MANIFEST_BYTES,
                 callback(name -> {
-                    delete(manifest);
+                    TempFileUpload.deleteQuietly(manifest);
                     manifestName = name;
                     return path -> manifest = path;
                 })));
@@ -92,18 +90,18 @@ class BulkSubmissionView extends Main {
         manifestUpload.setDropLabel(new Span("Drop the filled-in manifest here (.xlsx)"));
         manifestUpload.setId("manifest");
         filesUpload.setUploadHandler(new TempFileUpload(limits.maxFileBytes(), callback(name -> {
-            delete(files.remove(name));
+            TempFileUpload.deleteQuietly(files.remove(name));
             return path -> files.put(name, path);
         })));
         filesUpload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         filesUpload.setDropLabel(new Span("Drop every case record file the manifest names (" + limits
                 .allowedFileTypeNames() + ", up to " + TempFileUpload.megabytes(limits.maxFileBytes()) + " each)"));
         filesUpload.addFileRemovedListener(event -> {
-            delete(files.remove(event.getFileName()));
+            TempFileUpload.deleteQuietly(files.remove(event.getFileName()));
             save.setVisible(false);
         });
         manifestUpload.addFileRemovedListener(event -> {
-            delete(manifest);
+            TempFileUpload.deleteQuietly(manifest);
             manifest = null;
             save.setVisible(false);
         });
@@ -191,8 +189,8 @@ class BulkSubmissionView extends Main {
                 BulkReport outcome = result;
                 running = false;
                 if (closed) {
-                    delete(current);
-                    uploads.forEach(upload -> delete(upload.file()));
+                    TempFileUpload.deleteQuietly(current);
+                    uploads.forEach(upload -> TempFileUpload.deleteQuietly(upload.file()));
                 } else {
                     ui.access(() -> finished(outcome, saving));
                 }
@@ -250,22 +248,12 @@ class BulkSubmissionView extends Main {
     }
 
     private void clearUploads() {
-        delete(manifest);
+        TempFileUpload.deleteQuietly(manifest);
         manifest = null;
-        files.values().forEach(BulkSubmissionView::delete);
+        files.values().forEach(TempFileUpload::deleteQuietly);
         files.clear();
         manifestUpload.clearFileList();
         filesUpload.clearFileList();
-    }
-
-    private static void delete(@Nullable Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
     }
 
     @Override

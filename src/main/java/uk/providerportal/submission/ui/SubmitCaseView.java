@@ -23,9 +23,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +86,7 @@ class SubmitCaseView extends Main {
             @Override
             public void stored(String fileName, Path file) {
                 if (uploads.containsKey(fileName)) {
-                    delete(file);
+                    TempFileUpload.deleteQuietly(file);
                     showFilesError("A file called “" + fileName + "” is already attached; rename one of them.");
                     return;
                 }
@@ -106,7 +103,7 @@ class SubmitCaseView extends Main {
         upload.setDropLabel(new Span("Drop case record files here (" + limits.allowedFileTypeNames() + ", up to "
                 + TempFileUpload.megabytes(limits.maxFileBytes()) + " each)"));
         upload.addFileRejectedListener(event -> showFilesError(event.getErrorMessage()));
-        upload.addFileRemovedListener(event -> delete(uploads.remove(event.getFileName())));
+        upload.addFileRemovedListener(event -> TempFileUpload.deleteQuietly(uploads.remove(event.getFileName())));
         upload.setId("case-files");
         filesError.addClassName("field-error");
         filesError.setVisible(false);
@@ -147,7 +144,7 @@ class SubmitCaseView extends Main {
                     new Anchor("cases?month=" + result.filed().folderMonth(), "See it in the "
                             + DateFormats.month(result.filed().folderMonth().atDay(1)) + " month folder"));
             Notifications.success("Case " + result.filed().reference() + " submitted");
-            uploads.values().forEach(SubmitCaseView::delete);
+            uploads.values().forEach(TempFileUpload::deleteQuietly);
             uploads.clear();
             upload.clearFileList();
             reference.clear();
@@ -181,20 +178,9 @@ class SubmitCaseView extends Main {
         filesError.setVisible(true);
     }
 
-    private static void delete(@org.jspecify.annotations.Nullable Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        uploads.values().forEach(SubmitCaseView::delete);
+        uploads.values().forEach(TempFileUpload::deleteQuietly);
         uploads.clear();
         super.onDetach(detachEvent);
     }
