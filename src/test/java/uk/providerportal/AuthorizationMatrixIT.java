@@ -26,6 +26,7 @@ import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.security.Role;
 import uk.providerportal.signin.SignInAs;
+import uk.providerportal.triage.QueueFilter;
 import uk.providerportal.user.UserFilter;
 import uk.providerportal.user.UserService;
 
@@ -66,7 +67,8 @@ class AuthorizationMatrixIT {
     @Autowired uk.providerportal.sla.SlaService sla;
     @Autowired uk.providerportal.policy.PolicyService policies;
     @Autowired uk.providerportal.submission.SubmissionService submissions;
-    @Autowired uk.providerportal.submission.TriageService triage;
+    @Autowired uk.providerportal.cases.CasesService cases;
+    @Autowired uk.providerportal.triage.TriageService triage;
     @Autowired DataSource dataSource;
     @Autowired ApplicationContext context;
 
@@ -135,15 +137,18 @@ class AuthorizationMatrixIT {
                 new Operation("SubmissionService.folderMonths", EVERYONE, FUNDER, id -> submissions.folderMonths(id)),
                 new Operation("SubmissionService.monthFolder", EVERYONE, FUNDER,
                         id -> submissions.monthFolder(id, java.time.YearMonth.of(2030, 6))),
-                new Operation("SubmissionService.caseSample", EVERYONE, FUNDER,
-                        id -> submissions.caseSample(caseOf(id))),
-                new Operation("SubmissionService.openFile", EVERYONE, FUNDER,
-                        id -> submissions.openFile(caseOf(id), fileOf(caseOf(id)))),
-                new Operation("SubmissionService.withdraw", EnumSet.of(Role.PROVIDER_USER), EnumSet.noneOf(Role.class),
-                        id -> refusedByARuleIsAllowed(() -> submissions.withdraw(caseOf(id), ""))),
+                new Operation("CasesService.caseSample (an assessor only reads cases assigned to them)",
+                        EnumSet.of(Role.PROVIDER_USER, Role.QUALITY_MANAGER, Role.ADMIN),
+                        EnumSet.of(Role.QUALITY_MANAGER, Role.ADMIN),
+                        id -> cases.caseSample(caseOf(id))),
+                new Operation("CasesService.openFile (an assessor only opens cases assigned to them)",
+                        EnumSet.of(Role.PROVIDER_USER, Role.QUALITY_MANAGER, Role.ADMIN),
+                        EnumSet.of(Role.QUALITY_MANAGER, Role.ADMIN),
+                        id -> cases.openFile(caseOf(id), fileOf(caseOf(id)))),
+                new Operation("CasesService.withdraw", EnumSet.of(Role.PROVIDER_USER), EnumSet.noneOf(Role.class),
+                        id -> refusedByARuleIsAllowed(() -> cases.withdraw(caseOf(id), ""))),
                 new Operation("TriageService.queue", EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER),
-                        EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER), id -> triage.queue(new uk.providerportal
-                        .submission.QueueFilter(java.time.YearMonth.of(2030, 6), id, null, null, null),
+                        EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER), id -> triage.queue(new QueueFilter(java.time.YearMonth.of(2030, 6), id, null, null, null),
                         PageRequest.of(0, 10))),
                 new Operation("TriageService.assign", EnumSet.of(Role.QUALITY_MANAGER), EnumSet.of(Role.QUALITY_MANAGER),
                         id -> refusedByARuleIsAllowed(() -> triage.assign(List.of(), 0))),
@@ -175,9 +180,9 @@ class AuthorizationMatrixIT {
         if (!existing.isEmpty()) {
             return existing.getFirst();
         }
-        long id = uk.providerportal.submission.CaseFixtures.insertCase(jdbc, organisationId, reference,
+        long id = uk.providerportal.cases.CaseFixtures.insertCase(jdbc, organisationId, reference,
                 java.time.YearMonth.of(2030, 6));
-        uk.providerportal.submission.CaseFixtures.insertFile(jdbc, id,
+        uk.providerportal.cases.CaseFixtures.insertFile(jdbc, id,
                 "00/00/00000000-0000-0000-0000-" + String.format("%012d", id), "0".repeat(64));
         return id;
     }

@@ -33,6 +33,11 @@ public final class DateFormats {
         return MONTH.format(anyDayInMonth);
     }
 
+    /** A month as people name it, e.g. "February 2023". */
+    public static String month(java.time.YearMonth month) {
+        return MONTH.format(month.atDay(1));
+    }
+
     /** An instant shown in UK local time, e.g. "6 March 2023, 14:05". */
     public static String dateTime(Instant instant) {
         return DATE_TIME.format(instant.atZone(ZONE));

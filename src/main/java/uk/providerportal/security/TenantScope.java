@@ -61,6 +61,15 @@ public class TenantScope {
         }
     }
 
+    /**
+     * Records a refusal decided by a finer rule of a feature (e.g. an assessor asking for a case not assigned to
+     * them) and gives the "not found" answer to throw, the same as for another organisation's data.
+     */
+    public ItemNotFoundException refuse(String operation, String entityType, Object entityId, String reason) {
+        deny(operation, entityType, String.valueOf(entityId), reason);
+        return new ItemNotFoundException(entityType + " " + entityId);
+    }
+
     private void deny(String operation, String entityType, @Nullable String entityId, String reason) {
         events.publishEvent(new AccessDenied(operation, entityType, entityId, reason));
     }

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.SpreadsheetRows;
+import uk.providerportal.cases.AdviceChannel;
 
 /**
  * The bulk submission manifest: one row per case with the names of its case record files, uploaded together with

@@ -2,6 +2,7 @@ package uk.providerportal.submission;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.providerportal.cases.AdviceChannel;
 
 /**
  * Eligibility of telephone cases (seed 000/001): all linked calls together last at most the programme's limit

@@ -3,6 +3,7 @@ package uk.providerportal.submission;
 import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.providerportal.cases.CaseSummary;
 
 /**
  * One organisation's month folder: progress against its agreed volume, overall and per week, and its cases.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.providerportal.cases.AdviceChannel;
 
 /**
  * A case as the provider enters it, before any check.

@@ -2,6 +2,7 @@ package uk.providerportal.submission;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.providerportal.cases.CaseSummary;
 
 /**
  * What happened to a submitted case, in the user's words: filed (and where, and whether late), or refused with

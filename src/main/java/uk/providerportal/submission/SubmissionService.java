@@ -25,15 +25,17 @@ import uk.providerportal.audit.AuditLog;
 import uk.providerportal.audit.AuditOutcome;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
-import uk.providerportal.base.ItemNotFoundException;
 import uk.providerportal.calendar.WorkingDayCalendar;
+import uk.providerportal.cases.CaseSummary;
+import uk.providerportal.cases.CasesService;
+import uk.providerportal.cases.FolderCounts;
+import uk.providerportal.cases.NewCaseRecord;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.policy.PolicyService;
 import uk.providerportal.policy.SubmissionRules;
 import uk.providerportal.security.Access;
 import uk.providerportal.security.CurrentUser;
-import uk.providerportal.security.TenantScope;
 import uk.providerportal.sla.SlaService;
 import uk.providerportal.storage.FileStore;
 import uk.providerportal.storage.StoredFile;
@@ -43,32 +45,31 @@ import uk.providerportal.submission.CaseRecordCheck.Verdict;
 
 /**
  * The providers' side of the monthly cycle (seed 001): submit a case sample, singly or from a manifest, checked at
- * that moment and filed into the right month folder; see month folders; withdraw a case; download own files.
+ * that moment and filed into the right month folder; see month folders with their progress. The cases themselves
+ * are recorded, read, withdrawn and downloaded through {@link CasesService}.
  */
 @Service
 @Transactional(readOnly = true)
 public class SubmissionService {
 
-    static final String ENTITY = "CaseSample";
+    static final String ENTITY = CasesService.ENTITY;
     public static final long MAX_MANIFEST_BYTES = 5L * 1024 * 1024;
     public static final int MAX_MANIFEST_ROWS = 500;
 
-    private final CaseSampleRepository cases;
+    private final CasesService cases;
     private final SubmissionLocks locks;
     private final FileStore store;
     private final OrganisationService organisations;
     private final SlaService sla;
     private final PolicyService policies;
     private final WorkingDayCalendar calendar;
-    private final TenantScope tenantScope;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    SubmissionService(CaseSampleRepository cases, SubmissionLocks locks, FileStore store,
+    SubmissionService(CasesService cases, SubmissionLocks locks, FileStore store,
                       OrganisationService organisations, SlaService sla, PolicyService policies,
-                      WorkingDayCalendar calendar, TenantScope tenantScope, CurrentUser currentUser,
-                      AuditLog auditLog, Clock clock) {
+                      WorkingDayCalendar calendar, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.cases = cases;
         this.locks = locks;
         this.store = store;
@@ -76,7 +77,6 @@ public class SubmissionService {
         this.sla = sla;
         this.policies = policies;
         this.calendar = calendar;
-        this.tenantScope = tenantScope;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -129,9 +129,9 @@ public class SubmissionService {
         }
         try {
             Filed filed = file(sample, calls, storedFiles, context,
-                    month -> (int) cases.countFiled(context.organisation().id(), month.atDay(1)));
+                    month -> cases.countFiled(context.organisation().id(), month));
             stored.keep();
-            return SubmissionResult.filed(filed.sample().toSummary(context.organisation().name()),
+            return SubmissionResult.filed(filed.sample(),
                     "Case " + sample.reference() + " was submitted. " + filed.placement().explanation());
         } catch (VolumeCheck.Refused refused) {
             return refuse(sample.reference(), List.of(Problem.of("volume", refused.getMessage())));
@@ -196,34 +196,29 @@ public class SubmissionService {
     }
 
     private Optional<Problem> duplicate(String reference, Context context) {
-        return cases.findLive(context.organisation().id(), reference).stream().findFirst()
+        if (reference.isBlank()) {
+            return Optional.empty();
+        }
+        return cases.liveCase(context.organisation().id(), reference)
                 .map(existing -> Problem.of(CaseReferenceRule.FIELD, "Case reference " + existing.reference()
                         + " was already submitted by " + context.organisation().name() + " (filed under "
-                        + VolumeCheck.name(existing.folderMonth()) + "); the same case cannot be submitted twice."));
+                        + DateFormats.month(existing.folderMonth()) + "); the same case cannot be submitted twice."));
     }
 
-    private record Filed(CaseSample sample, Placement placement) {
+    private record Filed(CaseSummary sample, Placement placement) {
     }
 
     /** Files one checked, stored case: its folder and week, then its row. Runs under the lock. */
     private Filed file(NewCaseSample sample, List<Integer> calls, List<StoredCheckedFile> files, Context context,
                        ToIntFunction<YearMonth> filed) throws VolumeCheck.Refused {
         Placement placement = place(context, filed);
-        var caseSample = new CaseSample(context.organisation().id(), sample.reference(),
+        var record = new NewCaseRecord(context.organisation().id(), sample.reference(),
                 java.util.Objects.requireNonNull(sample.channel()), java.util.Objects.requireNonNull(sample.completedOn()),
-                calls, clock.instant(), context.today(), context.submittedBy(), context.month(), placement);
-        for (StoredCheckedFile file : files) {
-            caseSample.addFile(file.checked().upload().fileName(), file.stored().key(), file.stored().size(),
-                    file.stored().sha256(), file.checked().mediaType());
-        }
-        cases.saveAndFlush(caseSample);
-        auditLog.record("CASE_SUBMITTED", ENTITY, caseSample.getId(), "Submitted case " + sample.reference()
-                + " for " + context.organisation().name() + " with " + files.size() + " file(s): "
-                + placement.explanation());
-        if (placement.movedOn()) {
-            auditLog.record("CASE_FILED_IN_LATER_MONTH", ENTITY, caseSample.getId(), placement.explanation());
-        }
-        return new Filed(caseSample, placement);
+                calls, context.today(), context.submittedBy(), placement.folder(), placement.week().number(),
+                placement.week().endsOn(), placement.late(), files.stream().map(file -> new NewCaseRecord.StoredRecordFile(
+                        file.checked().upload().fileName(), file.stored().key(), file.stored().size(),
+                        file.stored().sha256(), file.checked().mediaType())).toList());
+        return new Filed(cases.record(record, placement.explanation()), placement);
     }
 
     private Placement place(Context context, ToIntFunction<YearMonth> filed) throws VolumeCheck.Refused {
@@ -282,8 +277,8 @@ public class SubmissionService {
     private BulkReport check(Path manifest, Verdicts verdicts, Context context, IntConsumer progress) {
         Map<YearMonth, Integer> planned = new HashMap<>();
         return runManifest(manifest, verdicts, context, progress, (row, sample, calls, checked) -> {
-            Placement placement = place(context, month -> (int) cases.countFiled(context.organisation().id(),
-                    month.atDay(1)) + planned.getOrDefault(month, 0));
+            Placement placement = place(context, month -> cases.countFiled(context.organisation().id(), month)
+                    + planned.getOrDefault(month, 0));
             planned.merge(placement.folder(), 1, Integer::sum);
             return placement;
         });
@@ -315,7 +310,7 @@ public class SubmissionService {
         BulkReport saved = runManifest(manifest, verdicts, context, progress, (row, sample, calls, checked) ->
                 file(sample, calls, checked.stream().map(file -> new StoredCheckedFile(file,
                         storedByName.get(file.upload().fileName()))).toList(), context,
-                        month -> (int) cases.countFiled(context.organisation().id(), month.atDay(1))).placement());
+                        month -> cases.countFiled(context.organisation().id(), month)).placement());
         if (!saved.ok()) {
             // Someone else filed meanwhile (e.g. the same reference): undo every row of this manifest.
             org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
@@ -448,43 +443,43 @@ public class SubmissionService {
         return new BulkReport(lines, fileProblems, false);
     }
 
-    // --- month folders, withdrawal and downloads --------------------------------------------------------------
+    // --- month folders -------------------------------------------------------------------------------------
 
     /** The months an organisation has cases filed under, plus the current and next month, newest first. */
     @PreAuthorize(Access.SIGNED_IN)
     public List<YearMonth> folderMonths(long organisationId) {
-        tenantScope.checkVisible("LIST_MONTH_FOLDERS", "Organisation", organisationId, organisationId);
         YearMonth now = YearMonth.now(clock);
         var months = new java.util.TreeSet<YearMonth>(java.util.Comparator.reverseOrder());
+        months.addAll(cases.folderMonths(organisationId));
         months.add(now);
         months.add(now.plusMonths(1));
-        cases.folderMonths(organisationId).forEach(day -> months.add(YearMonth.from(day)));
         return List.copyOf(months);
     }
 
+    /**
+     * One organisation's month folder: progress against the agreed volume, overall and per week (counted in the
+     * database over every case), and the cases the caller may read (an assessor sees only those assigned to them).
+     */
     @PreAuthorize(Access.SIGNED_IN)
     public MonthFolder monthFolder(long organisationId, YearMonth month) {
-        tenantScope.checkVisible("READ_MONTH_FOLDER", "Organisation", organisationId, organisationId);
+        List<CaseSummary> listed = cases.folder(organisationId, month);
+        FolderCounts counts = cases.folderCounts(organisationId, month);
         OrganisationSummary organisation = organisations.findOrganisation(organisationId);
-        List<CaseSummary> filed = cases.findFolder(organisationId, month.atDay(1)).stream()
-                .map(sample -> sample.toSummary(organisation.name())).toList();
         Optional<VolumeCheck.Volume> volume = volume(organisationId, month);
         List<AssessmentWeek> weeks = AssessmentWeeks.of(month,
                 day -> calendar.isWorkingDay(organisation.nation(), day));
         LocalDate today = LocalDate.now(clock);
-        List<CaseSummary> counted = filed.stream().filter(c -> c.status() != CaseStatus.WITHDRAWN).toList();
         List<WeekProgress> progress = new ArrayList<>();
         for (AssessmentWeek week : weeks) {
             int expected = volume.map(v -> AssessmentWeeks.expectedIn(week.number(), v.monthly(), v.weekly(),
                     weeks.size())).orElse(0);
-            int received = (int) counted.stream().filter(c -> c.sampleWeek() == week.number()).count();
-            int late = (int) counted.stream().filter(c -> c.sampleWeek() == week.number() && c.late()).count();
-            progress.add(new WeekProgress(week, expected, received, late, weekState(week, expected, received, late,
-                    today)));
+            FolderCounts.Week counted = counts.week(week.number());
+            progress.add(new WeekProgress(week, expected, counted.received(), counted.late(),
+                    weekState(week, expected, counted.received(), counted.late(), today)));
         }
         return new MonthFolder(organisationId, organisation.name(), month,
                 volume.map(VolumeCheck.Volume::monthly).orElse(null), volume.map(VolumeCheck.Volume::weekly).orElse(null),
-                counted.size(), progress, filed);
+                counts.filed(), progress, listed);
     }
 
     private static String weekState(AssessmentWeek week, int expected, int received, int late, LocalDate today) {
@@ -499,54 +494,6 @@ public class SubmissionService {
             return count + ", late";
         }
         return count + ", due by " + DateFormats.dayAndMonth(week.endsOn());
-    }
-
-    @PreAuthorize(Access.SIGNED_IN)
-    public CaseSummary caseSample(long caseId) {
-        CaseSample sample = visible("READ_CASE", caseId);
-        return sample.toSummary(organisations.findOrganisation(sample.organisationId()).name());
-    }
-
-    /** A provider takes a case back before its assessment starts; its place in the folder is freed. */
-    @Transactional
-    @PreAuthorize(Access.PROVIDER_USER)
-    public CaseSummary withdraw(long caseId, String reason) {
-        CaseSample sample = visible("WITHDRAW_CASE", caseId);
-        if (reason.isBlank()) {
-            throw new ChangeRefused("reason", "Say why the case is withdrawn.");
-        }
-        if (!sample.status().withdrawable()) {
-            throw new ChangeRefused("status", "Case " + sample.reference() + " is " + sample.status().label()
-                    .toLowerCase(java.util.Locale.UK) + ": only cases whose assessment has not started can be withdrawn.");
-        }
-        sample.withdraw(reason.strip(), clock.instant());
-        auditLog.record("CASE_WITHDRAWN", ENTITY, caseId, "Withdrew case " + sample.reference() + " from "
-                + VolumeCheck.name(sample.folderMonth()) + ": " + reason.strip());
-        return sample.toSummary(organisations.findOrganisation(sample.organisationId()).name());
-    }
-
-    /** Opens a case record file, only for someone who may see the case; the store key never leaves here. */
-    @PreAuthorize(Access.SIGNED_IN)
-    public FileDownload openFile(long caseId, long fileId) {
-        CaseSample sample = visible("DOWNLOAD_CASE_FILE", caseId);
-        for (CaseRecordFile file : sample.files()) {
-            CaseFileSummary summary = file.toSummary();
-            if (summary.id() == fileId) {
-                String key = file.storageKey();
-                return new FileDownload(summary.fileName(), summary.mediaType(), summary.sizeBytes(),
-                        () -> store.open(key));
-            }
-        }
-        throw new ItemNotFoundException("Case record file " + fileId);
-    }
-
-    private CaseSample visible(String operation, long caseId) {
-        CaseSample sample = cases.findById(caseId).orElse(null);
-        tenantScope.checkVisible(operation, ENTITY, caseId, sample == null ? null : sample.organisationId());
-        if (sample == null) {
-            throw new ItemNotFoundException(ENTITY + " " + caseId);
-        }
-        return sample;
     }
 
     /** References compare as the database compares them: ignoring case and accents. */

@@ -42,7 +42,7 @@ final class VolumeCheck {
                             ToIntFunction<YearMonth> filed) throws Refused {
         Optional<Volume> current = volumes.apply(submissionMonth);
         if (current.isEmpty()) {
-            throw new Refused("No sample volume is agreed for " + name(submissionMonth) + " yet, so the case cannot "
+            throw new Refused("No sample volume is agreed for " + DateFormats.month(submissionMonth) + " yet, so the case cannot "
                     + "be filed. Ask your quality manager to agree the month's volume.");
         }
         YearMonth full = null;
@@ -52,9 +52,9 @@ final class VolumeCheck {
             Optional<Volume> volume = ahead == 0 ? current : volumes.apply(month);
             int count = filed.applyAsInt(month);
             if (volume.isEmpty() || count < volume.get().monthly()) {
-                String explanation = full == null ? "Filed under " + name(month) + "."
-                        : fullVolume + " of " + fullVolume + " for " + name(full) + " reached: this case was filed "
-                        + "under " + name(month) + ".";
+                String explanation = full == null ? "Filed under " + DateFormats.month(month) + "."
+                        : fullVolume + " of " + fullVolume + " for " + DateFormats.month(full) + " reached: this case was filed "
+                        + "under " + DateFormats.month(month) + ".";
                 return new Folder(month, count, volume, explanation);
             }
             if (full == null) {
@@ -62,11 +62,7 @@ final class VolumeCheck {
                 fullVolume = volume.get().monthly();
             }
         }
-        throw new Refused("Every month folder from " + name(submissionMonth) + " to "
-                + name(submissionMonth.plusMonths(MONTHS_AHEAD)) + " is full, so the case cannot be filed.");
-    }
-
-    static String name(YearMonth month) {
-        return DateFormats.month(month.atDay(1));
+        throw new Refused("Every month folder from " + DateFormats.month(submissionMonth) + " to "
+                + DateFormats.month(submissionMonth.plusMonths(MONTHS_AHEAD)) + " is full, so the case cannot be filed.");
     }
 }

@@ -25,18 +25,18 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.providerportal.PortalTest;
+import uk.providerportal.cases.AdviceChannel;
+import uk.providerportal.cases.CaseSummary;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.policy.PolicyService;
 import uk.providerportal.policy.SubmissionRules;
 import uk.providerportal.signin.SignInAs;
-import uk.providerportal.submission.AdviceChannel;
 import uk.providerportal.submission.CaseFileUpload;
-import uk.providerportal.submission.CaseSummary;
 import uk.providerportal.submission.NewCaseSample;
-import uk.providerportal.submission.QueueFilter;
 import uk.providerportal.submission.SubmissionResult;
 import uk.providerportal.submission.SubmissionService;
-import uk.providerportal.submission.TriageService;
+import uk.providerportal.triage.QueueFilter;
+import uk.providerportal.triage.TriageService;
 
 /**
  * A 100 MB case record through the whole submission path (content check, SHA-256, store, row): throughput and heap

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.providerportal.PortalTest;
+import uk.providerportal.cases.CaseFixtures;
 
 /** The sweep removes old files no record owns, and nothing else. */
 @PortalTest
@@ -29,9 +30,9 @@ class StoreSweepIT {
         StoredFile owned = store.put(new ByteArrayInputStream("a case record".getBytes()));
         var jdbc = new JdbcTemplate(dataSource);
         long organisation = jdbc.queryForObject("select id from organisation where code = 'PSE'", Long.class);
-        long caseId = uk.providerportal.submission.CaseFixtures.insertCase(jdbc, organisation,
+        long caseId = uk.providerportal.cases.CaseFixtures.insertCase(jdbc, organisation,
                 "SWEEP-" + System.nanoTime(), java.time.YearMonth.of(2032, 1));
-        uk.providerportal.submission.CaseFixtures.insertFile(jdbc, caseId, owned.key(), owned.sha256());
+        uk.providerportal.cases.CaseFixtures.insertFile(jdbc, caseId, owned.key(), owned.sha256());
         age(oldOrphan, Duration.ofDays(2));
         age(owned, Duration.ofDays(30));
 

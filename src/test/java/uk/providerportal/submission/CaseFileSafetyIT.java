@@ -21,6 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.providerportal.MutableClock;
 import uk.providerportal.PortalTest;
+import uk.providerportal.cases.AdviceChannel;
+import uk.providerportal.cases.CaseFileSummary;
 import uk.providerportal.signin.SignInAs;
 import uk.providerportal.sla.SlaService;
 import uk.providerportal.sla.SlaWorkbooks;

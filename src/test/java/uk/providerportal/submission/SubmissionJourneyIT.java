@@ -98,7 +98,7 @@ class SubmissionJourneyIT {
                 + reference + "']"))));
         browser.choose("Assign to", "Sam Patel");
         browser.click(browser.driver().findElement(By.xpath("//vaadin-button[normalize-space(.)='Assign selected cases']")));
-        browser.waitForText("Assigned 1 case(s) to Sam Patel");
+        browser.waitForText("Assigned 1 case to Sam Patel");
         browser.waitForText("Sam Patel: 1 queued");
         assertThat(browser.pageText()).contains("Queued");
         browser.screenshot("triage-queue-assigned");

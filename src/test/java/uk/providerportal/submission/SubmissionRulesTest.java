@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.providerportal.cases.AdviceChannel;
 
 /** The named submission rules on their own, at their accept and refuse edges. */
 class SubmissionRulesTest {

@@ -21,6 +21,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.providerportal.MutableClock;
 import uk.providerportal.PortalTest;
+import uk.providerportal.cases.AdviceChannel;
+import uk.providerportal.cases.CaseFixtures;
+import uk.providerportal.cases.CaseStatus;
+import uk.providerportal.cases.CasesService;
 import uk.providerportal.signin.SignInAs;
 import uk.providerportal.sla.SlaService;
 
@@ -32,6 +36,7 @@ class SubmissionServiceIT {
     static final String OTHER_PROVIDER = "gareth.evans";
 
     @Autowired SubmissionService submissions;
+    @Autowired CasesService cases;
     @Autowired SlaService sla;
     @Autowired MutableClock clock;
     @Autowired DataSource dataSource;
@@ -223,12 +228,12 @@ class SubmissionServiceIT {
         YearMonth september = YearMonth.of(2028, 9);
         agree("NCA", september, 1, 1);
         SubmissionResult first = submit(PROVIDER, faceToFace(reference(), LocalDate.of(2028, 9, 1)));
-        signInAs.call(PROVIDER, () -> submissions.withdraw(first.filed().id(), "Sent the wrong case"));
+        signInAs.call(PROVIDER, () -> cases.withdraw(first.filed().id(), "Sent the wrong case"));
         SubmissionResult replacement = submit(PROVIDER, faceToFace(first.filed().reference(),
                 LocalDate.of(2028, 9, 1)));
 
         assertThat(replacement.filed().folderMonth()).isEqualTo(september);
-        assertThat(signInAs.call(PROVIDER, () -> submissions.caseSample(first.filed().id())).status())
+        assertThat(signInAs.call(PROVIDER, () -> cases.caseSample(first.filed().id())).status())
                 .isEqualTo(CaseStatus.WITHDRAWN);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CASE_WITHDRAWN' and entity_id = ?",
                 Long.class, String.valueOf(first.filed().id()))).isEqualTo(1);

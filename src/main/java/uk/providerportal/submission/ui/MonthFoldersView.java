@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -35,13 +34,15 @@ import org.jspecify.annotations.Nullable;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ui.Notifications;
+import uk.providerportal.cases.CaseFileSummary;
+import uk.providerportal.cases.CaseStatus;
+import uk.providerportal.cases.CaseSummary;
+import uk.providerportal.cases.CasesService;
+import uk.providerportal.cases.ui.CaseStatusBadge;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.security.CurrentUser;
 import uk.providerportal.security.Role;
-import uk.providerportal.submission.CaseFileSummary;
-import uk.providerportal.submission.CaseStatus;
-import uk.providerportal.submission.CaseSummary;
 import uk.providerportal.submission.MonthFolder;
 import uk.providerportal.submission.SubmissionService;
 import uk.providerportal.submission.WeekProgress;
@@ -65,11 +66,14 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
     final Grid<CaseSummary> grid = new Grid<>();
 
     private final SubmissionService submissions;
+    private final CasesService cases;
     private final boolean provider;
     private @Nullable MonthFolder folder;
 
-    MonthFoldersView(SubmissionService submissions, OrganisationService organisations, CurrentUser currentUser) {
+    MonthFoldersView(SubmissionService submissions, CasesService cases, OrganisationService organisations,
+                     CurrentUser currentUser) {
         this.submissions = submissions;
+        this.cases = cases;
         this.provider = currentUser.require().hasRole(Role.PROVIDER_USER);
         addClassName("portal-page");
 
@@ -111,7 +115,7 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         grid.addColumn(c -> "Week " + c.sampleWeek() + (c.late() ? ", late" : "")).setHeader("Week")
                 .setSortable(true).setComparator(Comparator.comparing(CaseSummary::sampleWeek)).setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(MonthFoldersView::statusBadge).setHeader("Status").setSortable(true)
+        grid.addComponentColumn(CaseStatusBadge::of).setHeader("Status").setSortable(true)
                 .setComparator(Comparator.comparing(CaseSummary::status)).setAutoWidth(true);
         grid.addComponentColumn(this::files).setHeader("Files").setFlexGrow(1);
         if (provider) {
@@ -197,23 +201,12 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
                 .toList());
     }
 
-    static Span statusBadge(CaseSummary sample) {
-        var badge = new Span(sample.status().label() + (sample.rolledOverFrom() == null ? ""
-                : " (rolled over from " + DateFormats.month(sample.rolledOverFrom().atDay(1)) + ")"));
-        badge.getElement().getThemeList().add("badge" + switch (sample.status()) {
-            case WITHDRAWN -> " contrast";
-            case ASSESSED, PUBLISHED -> " success";
-            default -> "";
-        });
-        return badge;
-    }
-
     private Div files(CaseSummary sample) {
         var files = new Div();
         files.addClassName("case-files");
         for (CaseFileSummary file : sample.files()) {
             var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                var download = submissions.openFile(sample.id(), file.id());
+                var download = cases.openFile(sample.id(), file.id());
                 return new com.vaadin.flow.server.streams.DownloadResponse(download.content().open(),
                         download.fileName(), download.mediaType(), download.size());
             }), file.fileName());
@@ -240,7 +233,7 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         reason.setRequiredIndicatorVisible(true);
         var dialog = new ConfirmDialog();
         dialog.setHeader("Withdraw case " + sample.reference() + "?");
-        dialog.add(new Paragraph("Its place in the " + DateFormats.month(sample.folderMonth().atDay(1))
+        dialog.add(new Paragraph("Its place in the " + DateFormats.month(sample.folderMonth())
                 + " folder is freed. You can submit the case again later."), reason);
         dialog.setCancelable(true);
         dialog.setConfirmText("Withdraw case");
@@ -248,7 +241,7 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         dialog.setCloseOnEsc(true);
         dialog.addConfirmListener(confirm -> {
             try {
-                submissions.withdraw(sample.id(), reason.getValue());
+                cases.withdraw(sample.id(), reason.getValue());
                 Notifications.success("Case " + sample.reference() + " was withdrawn");
                 refresh();
             } catch (ChangeRefused refused) {

@@ -1,7 +1,6 @@
 package uk.providerportal.submission.ui;
 
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
@@ -31,8 +31,8 @@ import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ui.DatePickers;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.base.ui.TempFileUpload;
+import uk.providerportal.cases.AdviceChannel;
 import uk.providerportal.security.Role;
-import uk.providerportal.submission.AdviceChannel;
 import uk.providerportal.submission.CaseFileUpload;
 import uk.providerportal.submission.NewCaseSample;
 import uk.providerportal.submission.Problem;

@@ -1,4 +1,4 @@
-/** Views of case sample submission: submit, bulk submit, month folders, the triage queue, conflicts of interest. */
+/** Views of case sample intake: submit a case, bulk submission from a manifest, month folders. */
 @NullMarked
 package uk.providerportal.submission.ui;
 

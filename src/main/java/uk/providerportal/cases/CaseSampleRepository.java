@@ -1,0 +1,52 @@
+package uk.providerportal.cases;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CaseSampleRepository extends JpaRepository<CaseSample, Long>, JpaSpecificationExecutor<CaseSample> {
+
+    @Query("select count(c) from CaseSample c where c.organisationId = :organisationId"
+            + " and c.folderMonth = :folderMonth and c.status <> uk.providerportal.cases.CaseStatus.WITHDRAWN")
+    long countFiled(@Param("organisationId") long organisationId, @Param("folderMonth") LocalDate folderMonth);
+
+    @Query("select c.sampleWeek, c.late, count(c) from CaseSample c where c.organisationId = :organisationId"
+            + " and c.folderMonth = :folderMonth and c.status <> uk.providerportal.cases.CaseStatus.WITHDRAWN"
+            + " group by c.sampleWeek, c.late")
+    List<Object[]> countByWeek(@Param("organisationId") long organisationId,
+                               @Param("folderMonth") LocalDate folderMonth);
+
+    @Query("select c from CaseSample c where c.organisationId = :organisationId and upper(c.reference) = upper(:reference)"
+            + " and c.status <> uk.providerportal.cases.CaseStatus.WITHDRAWN")
+    List<CaseSample> findLive(@Param("organisationId") long organisationId, @Param("reference") String reference);
+
+    @Query("select distinct c from CaseSample c left join fetch c.files where c.organisationId = :organisationId"
+            + " and c.folderMonth = :folderMonth and (:assessorId is null or c.assessorId = :assessorId)"
+            + " order by c.submittedAt")
+    List<CaseSample> findFolder(@Param("organisationId") long organisationId,
+                                @Param("folderMonth") LocalDate folderMonth,
+                                @Param("assessorId") @Nullable Long assessorId);
+
+    @Query("select distinct c.folderMonth from CaseSample c where c.organisationId = :organisationId")
+    List<LocalDate> folderMonths(@Param("organisationId") long organisationId);
+
+    @Query("select c.assessorId, c.assessorName, c.status, count(c) from CaseSample c"
+            + " where c.assessmentMonth = :round and c.assessorId is not null group by c.assessorId, c.assessorName, c.status")
+    List<Object[]> workload(@Param("round") LocalDate round);
+
+    @Query("select distinct c.assessmentMonth from CaseSample c where c.assessmentMonth < :before"
+            + " and c.status in :open order by c.assessmentMonth")
+    List<LocalDate> roundsWithOpenCases(@Param("before") LocalDate before, @Param("open") Collection<CaseStatus> open);
+
+    @Modifying
+    @Query("update CaseSample c set c.rolledOverFrom = coalesce(c.rolledOverFrom, c.assessmentMonth),"
+            + " c.assessmentMonth = :next, c.version = c.version + 1, c.updatedAt = :now where c.id in :ids")
+    int rollOver(@Param("ids") Collection<Long> ids, @Param("next") LocalDate next,
+                 @Param("now") java.time.Instant now);
+}

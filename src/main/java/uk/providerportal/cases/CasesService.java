@@ -1,0 +1,340 @@
+package uk.providerportal.cases;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.providerportal.audit.AuditLog;
+import uk.providerportal.base.ChangeRefused;
+import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.ItemNotFoundException;
+import uk.providerportal.organisation.OrganisationService;
+import uk.providerportal.organisation.OrganisationSummary;
+import uk.providerportal.security.Access;
+import uk.providerportal.security.TenantScope;
+import uk.providerportal.storage.FileStore;
+
+/**
+ * The case feature's API: records the cases intake has checked and placed, moves them through the cycle (assign,
+ * withdraw, roll over) as {@link CaseStatus} allows, lets each person read only the cases they may, and publishes
+ * what happened ({@link CaseSubmitted}, {@link CaseAssigned}, {@link CaseWithdrawn}, {@link CaseRolledOver}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class CasesService {
+
+    public static final String ENTITY = "CaseSample";
+
+    /** The properties of {@link CaseSummary} a list of cases can be sorted by. */
+    public static final Set<String> SORTABLE = Set.of("id", "reference", "organisationId", "channel", "completedOn",
+            "submittedAt", "folderMonth", "sampleWeek", "late", "status", "assessmentMonth", "assessorName");
+
+    private final CaseSampleRepository cases;
+    private final CaseAccess access;
+    private final TenantScope tenantScope;
+    private final OrganisationService organisations;
+    private final FileStore store;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    CasesService(CaseSampleRepository cases, CaseAccess access, TenantScope tenantScope,
+                 OrganisationService organisations, FileStore store, AuditLog auditLog,
+                 ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+        this.cases = cases;
+        this.access = access;
+        this.tenantScope = tenantScope;
+        this.organisations = organisations;
+        this.store = store;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // --- intake -----------------------------------------------------------------------------------------------
+
+    /** Cases counting towards an organisation's folder (withdrawn ones do not). */
+    @PreAuthorize(Access.SIGNED_IN)
+    public int countFiled(long organisationId, YearMonth folderMonth) {
+        tenantScope.checkVisible("COUNT_MONTH_FOLDER", "Organisation", organisationId, organisationId);
+        return (int) cases.countFiled(organisationId, folderMonth.atDay(1));
+    }
+
+    /** The folder's counts per assessment week, computed in the database. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public FolderCounts folderCounts(long organisationId, YearMonth folderMonth) {
+        tenantScope.checkVisible("COUNT_MONTH_FOLDER", "Organisation", organisationId, organisationId);
+        Map<Integer, FolderCounts.Week> weeks = new HashMap<>();
+        int filed = 0;
+        for (Object[] row : cases.countByWeek(organisationId, folderMonth.atDay(1))) {
+            int week = ((Number) row[0]).intValue();
+            int count = ((Number) row[2]).intValue();
+            boolean late = (Boolean) row[1];
+            FolderCounts.Week sofar = weeks.getOrDefault(week, new FolderCounts.Week(0, 0));
+            weeks.put(week, new FolderCounts.Week(sofar.received() + count, sofar.late() + (late ? count : 0)));
+            filed += count;
+        }
+        return new FolderCounts(filed, weeks);
+    }
+
+    /**
+     * The case still in play (not withdrawn) with this reference, compared as the database compares them: without
+     * regard to case or accents. A reference can be submitted once; a withdrawn case frees it.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Optional<CaseSummary> liveCase(long organisationId, String reference) {
+        tenantScope.checkVisible("READ_CASE", "Organisation", organisationId, organisationId);
+        return cases.findLive(organisationId, reference).stream().findFirst()
+                .map(sample -> sample.toSummary(organisationName(organisationId)));
+    }
+
+    /** Records a case intake has checked and placed, in the caller's own organisation only. */
+    @Transactional
+    @PreAuthorize(Access.PROVIDER_USER)
+    public CaseSummary record(NewCaseRecord record, String placement) {
+        tenantScope.checkVisible("SUBMIT_CASE", "Organisation", record.organisationId(), record.organisationId());
+        var sample = cases.saveAndFlush(new CaseSample(record, clock.instant()));
+        String organisation = organisationName(record.organisationId());
+        auditLog.record("CASE_SUBMITTED", ENTITY, sample.getId(), "Submitted case " + record.reference() + " for "
+                + organisation + " with " + record.files().size() + (record.files().size() == 1 ? " file: " : " files: ")
+                + placement);
+        if (!record.folderMonth().equals(YearMonth.from(record.submittedOn()))) {
+            auditLog.record("CASE_FILED_IN_LATER_MONTH", ENTITY, sample.getId(), placement);
+        }
+        CaseSummary summary = sample.toSummary(organisation);
+        events.publishEvent(new CaseSubmitted(summary.id(), summary.organisationId(), summary.folderMonth(),
+                summary.sampleWeek(), summary.late()));
+        return summary;
+    }
+
+    // --- month folders and single cases -------------------------------------------------------------------------
+
+    /** The months an organisation has cases filed under. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<YearMonth> folderMonths(long organisationId) {
+        tenantScope.checkVisible("LIST_MONTH_FOLDERS", "Organisation", organisationId, organisationId);
+        return cases.folderMonths(organisationId).stream().map(YearMonth::from).sorted().toList();
+    }
+
+    /** The cases of a month folder the caller may read (an assessor: only those assigned to them), oldest first. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<CaseSummary> folder(long organisationId, YearMonth month) {
+        tenantScope.checkVisible("READ_MONTH_FOLDER", "Organisation", organisationId, organisationId);
+        String name = organisationName(organisationId);
+        return cases.findFolder(organisationId, month.atDay(1), access.onlyAssignedTo(organisationId)).stream()
+                .map(sample -> sample.toSummary(name)).toList();
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    public CaseSummary caseSample(long caseId) {
+        CaseSample sample = readable("READ_CASE", caseId);
+        return sample.toSummary(organisationName(sample.organisationId()));
+    }
+
+    /** Opens a case record file, only for someone who may read the case; the store key never leaves here. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public FileDownload openFile(long caseId, long fileId) {
+        CaseSample sample = readable("DOWNLOAD_CASE_FILE", caseId);
+        for (CaseRecordFile file : sample.files()) {
+            CaseFileSummary summary = file.toSummary();
+            if (summary.id() == fileId) {
+                String key = file.storageKey();
+                return new FileDownload(summary.fileName(), summary.mediaType(), summary.sizeBytes(),
+                        () -> store.open(key));
+            }
+        }
+        throw new ItemNotFoundException("Case record file " + fileId);
+    }
+
+    /** A provider takes a case back before its assessment starts; its place in the folder is freed. */
+    @Transactional
+    @PreAuthorize(Access.PROVIDER_USER)
+    public CaseSummary withdraw(long caseId, String reason) {
+        CaseSample sample = readable("WITHDRAW_CASE", caseId);
+        if (reason.isBlank()) {
+            throw new ChangeRefused("reason", "Say why the case is withdrawn.");
+        }
+        if (!sample.status().withdrawable()) {
+            throw new ChangeRefused("status", "Case " + sample.reference() + " is " + sample.status().inSentence()
+                    + ": only cases whose assessment has not started can be withdrawn.");
+        }
+        sample.withdraw(reason.strip(), clock.instant());
+        auditLog.record("CASE_WITHDRAWN", ENTITY, caseId, "Withdrew case " + sample.reference() + " from "
+                + DateFormats.month(sample.folderMonth()) + ": " + reason.strip());
+        events.publishEvent(new CaseWithdrawn(caseId, sample.organisationId(), sample.folderMonth()));
+        return sample.toSummary(organisationName(sample.organisationId()));
+    }
+
+    private CaseSample readable(String operation, long caseId) {
+        return access.readable(operation, caseId, cases.findById(caseId).orElse(null));
+    }
+
+    // --- the quality team's lists and moves ---------------------------------------------------------------------
+
+    /** A page of a round's cases in the caller's order (by {@link #SORTABLE} properties). */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<CaseSummary> search(CaseQuery query, Pageable pageable) {
+        for (Sort.Order order : pageable.getSort()) {
+            if (!SORTABLE.contains(order.getProperty())) {
+                throw new IllegalArgumentException("Cases cannot be sorted by " + order.getProperty());
+            }
+        }
+        Map<Long, String> names = organisationNames();
+        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort());
+        return cases.findAll(specification(query), page).stream()
+                .map(sample -> sample.toSummary(names.getOrDefault(sample.organisationId(), unknown(sample))))
+                .toList();
+    }
+
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public long count(CaseQuery query) {
+        return cases.count(specification(query));
+    }
+
+    /** The chosen cases, for a quality manager about to assign them; every id must exist. */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<CaseSummary> casesById(Collection<Long> caseIds) {
+        Map<Long, String> names = organisationNames();
+        List<CaseSample> found = cases.findAllById(caseIds);
+        if (found.size() != Set.copyOf(caseIds).size()) {
+            throw new ItemNotFoundException(ENTITY);
+        }
+        return found.stream().map(sample -> sample.toSummary(names.getOrDefault(sample.organisationId(),
+                unknown(sample)))).toList();
+    }
+
+    /**
+     * Gives the cases to an assessor (triage has checked the assessor is independent of each): a received case is
+     * queued, a queued one reassigned; each move audited and published. All or none: a case that can no longer be
+     * assigned undoes the whole call.
+     */
+    @Transactional
+    @PreAuthorize(Access.QUALITY_MANAGER)
+    public List<Assignment> assign(Collection<Long> caseIds, long assessorId, String assessorName) {
+        Map<Long, String> names = organisationNames();
+        List<CaseSample> chosen = cases.findAllById(caseIds);
+        if (chosen.size() != Set.copyOf(caseIds).size()) {
+            throw new ItemNotFoundException(ENTITY);
+        }
+        List<Assignment> done = new ArrayList<>();
+        for (CaseSample sample : chosen) {
+            String organisation = names.getOrDefault(sample.organisationId(), unknown(sample));
+            Long before = sample.assessorId();
+            String beforeName = sample.assessorName();
+            if (before != null && before == assessorId) {
+                done.add(new Assignment(sample.getId(), sample.reference(), sample.organisationId(), beforeName,
+                        Assignment.Outcome.UNCHANGED));
+                continue;
+            }
+            if (!sample.status().canMoveTo(CaseStatus.QUEUED)) {
+                throw new ChangeRefused("cases", "Case " + sample.reference() + " (" + organisation + ") is "
+                        + sample.status().inSentence() + " and can no longer be assigned.");
+            }
+            sample.assign(assessorId, assessorName, clock.instant());
+            if (before == null) {
+                auditLog.record("CASE_ASSIGNED", ENTITY, sample.getId(), "Assigned case " + sample.reference()
+                        + " (" + organisation + ") to " + assessorName);
+            } else {
+                auditLog.record("CASE_REASSIGNED", ENTITY, sample.getId(), "Reassigned case " + sample.reference()
+                        + " (" + organisation + ") from " + beforeName + " to " + assessorName);
+            }
+            events.publishEvent(new CaseAssigned(sample.getId(), sample.organisationId(), sample.assessmentMonth(),
+                    assessorId, before));
+            done.add(new Assignment(sample.getId(), sample.reference(), sample.organisationId(), beforeName,
+                    before == null ? Assignment.Outcome.ASSIGNED : Assignment.Outcome.REASSIGNED));
+        }
+        return done;
+    }
+
+    /** Cases per assessor and status in a round, counted in the database. */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<AssignedCount> assignedCounts(YearMonth round) {
+        return cases.workload(round.atDay(1)).stream().map(row -> new AssignedCount((Long) row[0], (String) row[1],
+                (CaseStatus) row[2], ((Number) row[3]).intValue())).toList();
+    }
+
+    /** Rounds before this month that still hold cases not yet assessed, oldest first. */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<YearMonth> roundsWithOpenCases(YearMonth before) {
+        return cases.roundsWithOpenCases(before.atDay(1), CaseStatus.OPEN).stream().map(YearMonth::from).toList();
+    }
+
+    /**
+     * Moves every case of a round not yet assessed into the next month's round (seed 001), each audited and
+     * published. The cases are locked first, so two callers at once take turns and the second finds none left.
+     */
+    @Transactional
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<Long> rollOverOpenCases(YearMonth closing) {
+        LocalDate month = closing.atDay(1);
+        YearMonth into = closing.plusMonths(1);
+        List<Map<String, Object>> moving = jdbc.queryForList("select id, organisation_id from case_sample"
+                + " where assessment_month = ? and status in" + CaseStatus.OPEN.stream()
+                .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ", " (", ")"))
+                + " order by id for update", month);
+        List<Long> ids = moving.stream().map(row -> ((Number) row.get("id")).longValue()).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            cases.rollOver(ids.subList(from, Math.min(ids.size(), from + 1000)), into.atDay(1), clock.instant());
+        }
+        for (Map<String, Object> row : moving) {
+            long id = ((Number) row.get("id")).longValue();
+            auditLog.record("CASE_ROLLED_OVER", ENTITY, id, "Not assessed by the end of " + DateFormats.month(closing)
+                    + ": moved into the " + DateFormats.month(into) + " assessment round");
+            events.publishEvent(new CaseRolledOver(id, ((Number) row.get("organisation_id")).longValue(), closing,
+                    into));
+        }
+        return ids;
+    }
+
+    private static Specification<CaseSample> specification(CaseQuery query) {
+        return (root, criteria, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("assessmentMonth"), query.round().atDay(1)));
+            if (query.status() == null) {
+                where.add(root.get("status").in(CaseStatus.OPEN));
+            } else {
+                where.add(cb.equal(root.get("status"), query.status()));
+            }
+            if (query.organisationIds() != null) {
+                where.add(query.organisationIds().isEmpty() ? cb.disjunction()
+                        : root.get("organisationId").in(query.organisationIds()));
+            }
+            if (query.assessorId() != null) {
+                where.add(cb.equal(root.get("assessorId"), query.assessorId()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private Map<Long, String> organisationNames() {
+        return organisations.visibleOrganisations().stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name));
+    }
+
+    private String organisationName(long organisationId) {
+        return organisations.findOrganisation(organisationId).name();
+    }
+
+    private static String unknown(CaseSample sample) {
+        return "organisation " + sample.organisationId();
+    }
+}

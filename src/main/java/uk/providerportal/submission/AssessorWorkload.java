@@ -1,9 +1,0 @@
-package uk.providerportal.submission;
-
-/** One assessor's cases in an assessment round. */
-public record AssessorWorkload(long assessorId, String assessorName, int queued, int inAssessment, int assessed) {
-
-    public int open() {
-        return queued + inAssessment;
-    }
-}
