@@ -1,23 +1,12 @@
 package uk.providerportal.cases;
 
-import java.time.Instant;
 import java.time.YearMonth;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.providerportal.MutableClock;
 
-/** Shared set-up for tests about case samples. */
+/** Case rows straight in the database, for tests about access and storage rather than submission rules. */
 public final class CaseFixtures {
 
     private CaseFixtures() {
-    }
-
-    /** Pins "today" to 10:00 UTC on an ISO date, e.g. "2028-03-08". */
-    public static void today(MutableClock clock, String date) {
-        clock.set(Instant.parse(date + "T10:00:00Z"));
-    }
-
-    public static long organisation(JdbcTemplate jdbc, String code) {
-        return jdbc.queryForObject("select id from organisation where code = ?", Long.class, code);
     }
 
     /**

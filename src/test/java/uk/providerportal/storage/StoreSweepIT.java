@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.providerportal.Fixtures;
 import uk.providerportal.PortalTest;
 import uk.providerportal.cases.CaseFixtures;
 
@@ -22,6 +23,7 @@ class StoreSweepIT {
     @Autowired FileStore store;
     @Autowired StoreSweep sweep;
     @Autowired DataSource dataSource;
+    @Autowired Fixtures fixtures;
 
     @Test
     void oldOrphans_areRemoved_youngOrphansAndOwnedFilesStay() throws Exception {
@@ -29,9 +31,8 @@ class StoreSweepIT {
         StoredFile youngOrphan = store.put(new ByteArrayInputStream("still in flight".getBytes()));
         StoredFile owned = store.put(new ByteArrayInputStream("a case record".getBytes()));
         var jdbc = new JdbcTemplate(dataSource);
-        long organisation = jdbc.queryForObject("select id from organisation where code = 'PSE'", Long.class);
-        long caseId = uk.providerportal.cases.CaseFixtures.insertCase(jdbc, organisation,
-                "SWEEP-" + System.nanoTime(), java.time.YearMonth.of(2032, 1));
+        long caseId = uk.providerportal.cases.CaseFixtures.insertCase(jdbc, fixtures.partner().id(), "SWEEP-1",
+                java.time.YearMonth.of(2027, 1));
         uk.providerportal.cases.CaseFixtures.insertFile(jdbc, caseId, owned.key(), owned.sha256());
         age(oldOrphan, Duration.ofDays(2));
         age(owned, Duration.ofDays(30));

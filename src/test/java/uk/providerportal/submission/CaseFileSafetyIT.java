@@ -4,27 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.providerportal.submission.CaseFiles.pdf;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.providerportal.Fixtures;
 import uk.providerportal.MutableClock;
 import uk.providerportal.PortalTest;
 import uk.providerportal.cases.AdviceChannel;
 import uk.providerportal.cases.CaseFileSummary;
 import uk.providerportal.signin.SignInAs;
-import uk.providerportal.sla.SlaService;
 import uk.providerportal.sla.SlaWorkbooks;
 import uk.providerportal.storage.FileStore;
 
@@ -35,28 +32,25 @@ import uk.providerportal.storage.FileStore;
 @PortalTest
 class CaseFileSafetyIT {
 
-    static final String PROVIDER = "priya.shah";
-
+    @Autowired Fixtures fixtures;
+    @Autowired SignInAs signInAs;
     @Autowired SubmissionService submissions;
-    @Autowired SlaService sla;
     @Autowired FileStore store;
     @Autowired MutableClock clock;
-    @Autowired DataSource dataSource;
+    @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
-    @Autowired ApplicationContext context;
 
-    SignInAs signInAs;
-    JdbcTemplate jdbc;
+    /** The provider user of this test's own delivery partner. */
+    String provider;
     long filesBefore;
     long rowsBefore;
 
     @BeforeEach
     void setUp() throws Exception {
-        signInAs = context.getAutowireCapableBeanFactory().createBean(SignInAs.class);
-        jdbc = new JdbcTemplate(dataSource);
-        clock.set(Instant.parse("2028-07-12T10:00:00Z"));
-        long nca = jdbc.queryForObject("select id from organisation where code = 'NCA'", Long.class);
-        signInAs.call("alex.reid", () -> sla.ensureVolume(nca, YearMonth.of(2028, 7), 400, 100, "test"));
+        fixtures.today("2028-07-12");
+        Fixtures.Partner partner = fixtures.partner();
+        fixtures.agree(partner, YearMonth.of(2028, 7), 400, 100);
+        provider = partner.provider();
         filesBefore = CaseFiles.storedFiles(store);
         rowsBefore = rows();
     }
@@ -79,7 +73,7 @@ class CaseFileSafetyIT {
     SubmissionResult submitWith(CaseFileUpload... files) throws Exception {
         var sample = new NewCaseSample("SAFE-" + System.nanoTime(), AdviceChannel.FACE_TO_FACE,
                 LocalDate.of(2028, 7, 3), "", List.of(files));
-        return signInAs.call(PROVIDER, () -> submissions.submit(sample));
+        return signInAs.call(provider, () -> submissions.submit(sample));
     }
 
     String onlyProblem(SubmissionResult result) {
@@ -112,12 +106,12 @@ class CaseFileSafetyIT {
         String reference = "DUP-" + System.nanoTime();
         var first = new NewCaseSample(reference, AdviceChannel.FACE_TO_FACE, LocalDate.of(2028, 7, 3), "",
                 List.of(pdf("one.pdf")));
-        assertThat(signInAs.call(PROVIDER, () -> submissions.submit(first)).accepted()).isTrue();
+        assertThat(signInAs.call(provider, () -> submissions.submit(first)).accepted()).isTrue();
         long filesAfterFirst = CaseFiles.storedFiles(store);
         var again = new NewCaseSample(reference, AdviceChannel.FACE_TO_FACE, LocalDate.of(2028, 7, 3), "",
                 List.of(pdf("two.pdf"), pdf("three.pdf")));
 
-        SubmissionResult result = signInAs.call(PROVIDER, () -> submissions.submit(again));
+        SubmissionResult result = signInAs.call(provider, () -> submissions.submit(again));
 
         assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("reference"));
         assertThat(CaseFiles.storedFiles(store)).isEqualTo(filesAfterFirst);
@@ -166,7 +160,7 @@ class CaseFileSafetyIT {
     void aCaseWhoseTransactionRollsBack_leavesNoStoredFile() throws Exception {
         var sample = new NewCaseSample("ROLLBACK-" + System.nanoTime(), AdviceChannel.FACE_TO_FACE,
                 LocalDate.of(2028, 7, 3), "", List.of(pdf("record.pdf")));
-        signInAs.call(PROVIDER, () -> new TransactionTemplate(transactions).execute(status -> {
+        signInAs.call(provider, () -> new TransactionTemplate(transactions).execute(status -> {
             SubmissionResult result = submissions.submit(sample);
             assertThat(result.accepted()).isTrue();
             status.setRollbackOnly();
@@ -194,7 +188,7 @@ class CaseFileSafetyIT {
     @Test
     void zipBombManifest_isRefusedAndNothingIsStored() throws Exception {
         Path bomb = SlaWorkbooks.zipBomb();
-        BulkReport report = signInAs.call(PROVIDER, () -> submissions.submitManifest(bomb, "cases.xlsx",
+        BulkReport report = signInAs.call(provider, () -> submissions.submitManifest(bomb, "cases.xlsx",
                 List.of(pdf("record.pdf")), rows -> { }));
 
         assertThat(report.saved()).isFalse();
@@ -221,7 +215,7 @@ class CaseFileSafetyIT {
                 row(prefix + "5", "Telephone", "03/07/2028", "100, 81", "one.pdf")));
         List<CaseFileUpload> files = List.of(pdf("one.pdf"), pdf("two.pdf"), pdf("three.pdf"), pdf("spare.pdf"));
 
-        BulkReport report = signInAs.call(PROVIDER, () -> submissions.submitManifest(manifest, "cases.xlsx", files,
+        BulkReport report = signInAs.call(provider, () -> submissions.submitManifest(manifest, "cases.xlsx", files,
                 rows -> { }));
 
         assertThat(report.saved()).isFalse();
@@ -252,13 +246,13 @@ class CaseFileSafetyIT {
         List<CaseFileUpload> files = List.of(pdf("one.pdf"), pdf("notes.pdf"), pdf("two.pdf"));
         List<Integer> progress = new ArrayList<>();
 
-        BulkReport check = signInAs.call(PROVIDER, () -> submissions.checkManifest(manifest, files, progress::add));
+        BulkReport check = signInAs.call(provider, () -> submissions.checkManifest(manifest, files, progress::add));
         assertThat(check.ok()).as(check.toString()).isTrue();
         assertThat(check.lines()).allMatch(line -> YearMonth.of(2028, 7).equals(line.folder()));
         assertThat(progress).containsExactly(1, 2);
         assertNothingStored();
 
-        BulkReport saved = signInAs.call(PROVIDER, () -> submissions.submitManifest(manifest, "cases.xlsx", files,
+        BulkReport saved = signInAs.call(provider, () -> submissions.submitManifest(manifest, "cases.xlsx", files,
                 rows -> { }));
         assertThat(saved.saved()).isTrue();
         assertThat(CaseFiles.storedFiles(store)).isEqualTo(filesBefore + 3);

@@ -12,44 +12,37 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.providerportal.Fixtures;
 import uk.providerportal.MutableClock;
 import uk.providerportal.PortalTest;
 import uk.providerportal.cases.AdviceChannel;
-import uk.providerportal.cases.CaseFixtures;
 import uk.providerportal.cases.CaseStatus;
 import uk.providerportal.cases.CasesService;
 import uk.providerportal.signin.SignInAs;
-import uk.providerportal.sla.SlaService;
 
 /** The submission checks on the real database: eligibility edges, duplicates, volume, weeks, concurrency. */
 @PortalTest
 class SubmissionServiceIT {
 
-    static final String PROVIDER = "priya.shah";
-    static final String OTHER_PROVIDER = "gareth.evans";
-
+    @Autowired Fixtures fixtures;
+    @Autowired SignInAs signInAs;
     @Autowired SubmissionService submissions;
     @Autowired CasesService cases;
-    @Autowired SlaService sla;
     @Autowired MutableClock clock;
-    @Autowired DataSource dataSource;
-    @Autowired ApplicationContext context;
+    @Autowired JdbcTemplate jdbc;
 
-    SignInAs signInAs;
-    JdbcTemplate jdbc;
     static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** This test's own delivery partner. */
+    Fixtures.Partner partner;
 
     @BeforeEach
-    void setUp() {
-        signInAs = context.getAutowireCapableBeanFactory().createBean(SignInAs.class);
-        jdbc = new JdbcTemplate(dataSource);
+    void newPartner() {
+        partner = fixtures.partner();
     }
 
     @AfterEach
@@ -58,19 +51,7 @@ class SubmissionServiceIT {
     }
 
     void today(String date) {
-        CaseFixtures.today(clock, date);
-    }
-
-    long organisation(String code) {
-        return CaseFixtures.organisation(jdbc, code);
-    }
-
-    void agree(String code, YearMonth month, int monthly, int weekly) throws Exception {
-        signInAs.call("alex.reid", () -> {
-            jdbc.update("delete from sla_volume where organisation_id = ? and month_start = ?", organisation(code),
-                    month.atDay(1));
-            return sla.ensureVolume(organisation(code), month, monthly, weekly, "test");
-        });
+        fixtures.today(date);
     }
 
     static String reference() {
@@ -89,18 +70,18 @@ class SubmissionServiceIT {
         return new NewCaseSample(reference, AdviceChannel.FACE_TO_FACE, completed, "", List.of(pdf("record.pdf")));
     }
 
-    long filedIn(String code, YearMonth month) {
+    long filedIn(Fixtures.Partner owner, YearMonth month) {
         return jdbc.queryForObject("select count(*) from case_sample where organisation_id = ? and folder_month = ?"
-                + " and status <> 'WITHDRAWN'", Long.class, organisation(code), month.atDay(1));
+                + " and status <> 'WITHDRAWN'", Long.class, owner.id(), month.atDay(1));
     }
 
     @Test
     void linkedCalls_totalOf180MinutesAccepted_181RefusedNamingTheThreeHourLimit() throws Exception {
         today("2028-01-12");
-        agree("NCA", YearMonth.of(2028, 1), 50, 20);
+        fixtures.agree(partner, YearMonth.of(2028, 1), 50, 20);
 
-        SubmissionResult accepted = submit(PROVIDER, telephone(reference(), LocalDate.of(2028, 1, 5), "60, 60, 60"));
-        SubmissionResult refused = submit(PROVIDER, telephone(reference(), LocalDate.of(2028, 1, 5), "60, 60, 61"));
+        SubmissionResult accepted = submit(partner.provider(), telephone(reference(), LocalDate.of(2028, 1, 5), "60, 60, 60"));
+        SubmissionResult refused = submit(partner.provider(), telephone(reference(), LocalDate.of(2028, 1, 5), "60, 60, 61"));
 
         assertThat(accepted.accepted()).as(accepted.message() + accepted.problems()).isTrue();
         assertThat(accepted.filed().totalCallMinutes()).isEqualTo(180);
@@ -114,10 +95,10 @@ class SubmissionServiceIT {
     @Test
     void completion_inThePreviousMonthAccepted_twoMonthsBackRefused() throws Exception {
         today("2028-02-09");
-        agree("NCA", YearMonth.of(2028, 2), 50, 20);
+        fixtures.agree(partner, YearMonth.of(2028, 2), 50, 20);
 
-        SubmissionResult lastMonth = submit(PROVIDER, faceToFace(reference(), LocalDate.of(2028, 1, 1)));
-        SubmissionResult twoBack = submit(PROVIDER, faceToFace(reference(), LocalDate.of(2027, 12, 31)));
+        SubmissionResult lastMonth = submit(partner.provider(), faceToFace(reference(), LocalDate.of(2028, 1, 1)));
+        SubmissionResult twoBack = submit(partner.provider(), faceToFace(reference(), LocalDate.of(2027, 12, 31)));
 
         assertThat(lastMonth.accepted()).as(lastMonth.problems().toString()).isTrue();
         assertThat(twoBack.problems()).singleElement().satisfies(problem -> {
@@ -129,17 +110,18 @@ class SubmissionServiceIT {
     @Test
     void duplicateReference_refusedForTheSameOrganisation_acceptedForAnother() throws Exception {
         today("2028-04-12");
-        agree("NCA", YearMonth.of(2028, 4), 50, 20);
-        agree("MDT", YearMonth.of(2028, 4), 50, 20);
+        Fixtures.Partner other = fixtures.partner();
+        fixtures.agree(partner, YearMonth.of(2028, 4), 50, 20);
+        fixtures.agree(other, YearMonth.of(2028, 4), 50, 20);
         String reference = reference();
 
-        assertThat(submit(PROVIDER, faceToFace(reference, LocalDate.of(2028, 4, 3))).accepted()).isTrue();
-        SubmissionResult again = submit(PROVIDER, faceToFace(reference.toLowerCase(), LocalDate.of(2028, 4, 3)));
-        SubmissionResult elsewhere = submit(OTHER_PROVIDER, faceToFace(reference, LocalDate.of(2028, 4, 3)));
+        assertThat(submit(partner.provider(), faceToFace(reference, LocalDate.of(2028, 4, 3))).accepted()).isTrue();
+        SubmissionResult again = submit(partner.provider(), faceToFace(reference.toLowerCase(), LocalDate.of(2028, 4, 3)));
+        SubmissionResult elsewhere = submit(other.provider(), faceToFace(reference, LocalDate.of(2028, 4, 3)));
 
         assertThat(again.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("reference");
-            assertThat(problem.message()).contains("already submitted by Northgate Community Advice");
+            assertThat(problem.message()).contains("already submitted by " + partner.name());
         });
         assertThat(elsewhere.accepted()).as(elsewhere.problems().toString()).isTrue();
     }
@@ -148,10 +130,10 @@ class SubmissionServiceIT {
     void volumeOfTwenty_twentyFirstToTwentyFifthCases_goToTheNextMonthAndTheUserIsTold() throws Exception {
         today("2028-05-10");
         YearMonth may = YearMonth.of(2028, 5);
-        agree("NCA", may, 20, 5);
+        fixtures.agree(partner, may, 20, 5);
         List<SubmissionResult> results = new ArrayList<>();
         for (int i = 1; i <= 25; i++) {
-            results.add(submit(PROVIDER, faceToFace(reference(), LocalDate.of(2028, 5, 2))));
+            results.add(submit(partner.provider(), faceToFace(reference(), LocalDate.of(2028, 5, 2))));
         }
 
         assertThat(results).allMatch(SubmissionResult::accepted);
@@ -161,24 +143,25 @@ class SubmissionServiceIT {
                 .allMatch(SubmissionResult::movedToLaterMonth)
                 .allMatch(result -> result.message().contains("20 of 20 for May 2028 reached: this case was filed "
                         + "under June 2028"));
-        assertThat(filedIn("NCA", may)).isEqualTo(20);
-        assertThat(filedIn("NCA", may.plusMonths(1))).isEqualTo(5);
+        assertThat(filedIn(partner, may)).isEqualTo(20);
+        assertThat(filedIn(partner, may.plusMonths(1))).isEqualTo(5);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CASE_FILED_IN_LATER_MONTH'"
-                + " and summary like '%May 2028 reached%'", Long.class)).isEqualTo(5);
+                + " and summary like '%May 2028 reached%' and actor_user_id = ?", Long.class,
+                fixtures.userId(partner.provider()))).isEqualTo(5);
     }
 
     @Test
     void hundredConcurrentSubmissions_againstAVolumeOfTwenty_leaveExactlyTwentyInTheMonth() throws Exception {
         today("2028-11-15");
         YearMonth november = YearMonth.of(2028, 11);
-        agree("NCA", november, 20, 5);
-        var priya = signInAs.signIn(PROVIDER);
-        var tom = signInAs.signIn("tom.hughes");
+        fixtures.agree(partner, november, 20, 5);
+        var provider = signInAs.signIn(partner.provider());
+        var colleague = signInAs.signIn(fixtures.colleague(partner));
         List<Callable<SubmissionResult>> tasks = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             NewCaseSample sample = faceToFace(reference(), LocalDate.of(2028, 11, 1));
-            var colleague = i % 2 == 0 ? priya : tom;
-            tasks.add(() -> signInAs.callAs(colleague, () -> submissions.submit(sample)));
+            var who = i % 2 == 0 ? provider : colleague;
+            tasks.add(() -> signInAs.callAs(who, () -> submissions.submit(sample)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<SubmissionResult> results = new ArrayList<>();
@@ -191,8 +174,8 @@ class SubmissionServiceIT {
         }
 
         assertThat(results).allMatch(SubmissionResult::accepted);
-        assertThat(filedIn("NCA", november)).isEqualTo(20);
-        assertThat(filedIn("NCA", november.plusMonths(1))).isEqualTo(80);
+        assertThat(filedIn(partner, november)).isEqualTo(20);
+        assertThat(filedIn(partner, november.plusMonths(1))).isEqualTo(80);
         assertThat(results.stream().filter(result -> result.filed().folderMonth().equals(november))).hasSize(20);
     }
 
@@ -200,10 +183,10 @@ class SubmissionServiceIT {
     void weeklySample_aWeeksCasesArrivingAfterItEnded_areMarkedLate() throws Exception {
         // March 2028: week 1 is 1-3 March, week 2 is 6-10 March; today is in week 2.
         today("2028-03-08");
-        agree("NCA", YearMonth.of(2028, 3), 20, 6);
+        fixtures.agree(partner, YearMonth.of(2028, 3), 20, 6);
         List<SubmissionResult> results = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            results.add(submit(PROVIDER, faceToFace(reference(), LocalDate.of(2028, 3, 1))));
+            results.add(submit(partner.provider(), faceToFace(reference(), LocalDate.of(2028, 3, 1))));
         }
 
         assertThat(results.subList(0, 6)).allSatisfy(result -> {
@@ -215,7 +198,7 @@ class SubmissionServiceIT {
             assertThat(result.filed().sampleWeek()).isEqualTo(2);
             assertThat(result.filed().late()).isFalse();
         });
-        MonthFolder folder = signInAs.call(PROVIDER, () -> submissions.monthFolder(organisation("NCA"),
+        MonthFolder folder = signInAs.call(partner.provider(), () -> submissions.monthFolder(partner.id(),
                 YearMonth.of(2028, 3)));
         assertThat(folder.filed()).isEqualTo(8);
         assertThat(folder.weeks().get(0).state()).isEqualTo("6 of 6, complete (6 late)");
@@ -226,14 +209,14 @@ class SubmissionServiceIT {
     void withdrawing_freesThePlaceInTheFolder_andIsAudited() throws Exception {
         today("2028-09-13");
         YearMonth september = YearMonth.of(2028, 9);
-        agree("NCA", september, 1, 1);
-        SubmissionResult first = submit(PROVIDER, faceToFace(reference(), LocalDate.of(2028, 9, 1)));
-        signInAs.call(PROVIDER, () -> cases.withdraw(first.filed().id(), "Sent the wrong case"));
-        SubmissionResult replacement = submit(PROVIDER, faceToFace(first.filed().reference(),
+        fixtures.agree(partner, september, 1, 1);
+        SubmissionResult first = submit(partner.provider(), faceToFace(reference(), LocalDate.of(2028, 9, 1)));
+        signInAs.call(partner.provider(), () -> cases.withdraw(first.filed().id(), "Sent the wrong case"));
+        SubmissionResult replacement = submit(partner.provider(), faceToFace(first.filed().reference(),
                 LocalDate.of(2028, 9, 1)));
 
         assertThat(replacement.filed().folderMonth()).isEqualTo(september);
-        assertThat(signInAs.call(PROVIDER, () -> cases.caseSample(first.filed().id())).status())
+        assertThat(signInAs.call(partner.provider(), () -> cases.caseSample(first.filed().id())).status())
                 .isEqualTo(CaseStatus.WITHDRAWN);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CASE_WITHDRAWN' and entity_id = ?",
                 Long.class, String.valueOf(first.filed().id()))).isEqualTo(1);
@@ -241,10 +224,10 @@ class SubmissionServiceIT {
 
     @Test
     void noAgreedVolume_refusesNamingTheMonth() throws Exception {
-        today("2032-05-12");
-        SubmissionResult result = submit(PROVIDER, faceToFace(reference(), LocalDate.of(2032, 5, 3)));
+        today("2027-05-12");
+        SubmissionResult result = submit(partner.provider(), faceToFace(reference(), LocalDate.of(2027, 5, 3)));
 
         assertThat(result.problems()).singleElement().satisfies(problem ->
-                assertThat(problem.message()).contains("No sample volume is agreed for May 2032"));
+                assertThat(problem.message()).contains("No sample volume is agreed for May 2027"));
     }
 }
