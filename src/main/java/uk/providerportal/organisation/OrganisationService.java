@@ -68,6 +68,7 @@ public class OrganisationService {
     }
 
     /** The signed-in provider user's own organisation; funder staff have none. */
+    @PreAuthorize(Access.SIGNED_IN)
     public Optional<OrganisationSummary> ownOrganisation() {
         return currentUser.identity()
                 .flatMap(identity -> Optional.ofNullable(identity.organisationId()))

@@ -84,6 +84,7 @@ public class SlaService {
     }
 
     /** The months an admin may set: from a year back to two years ahead of the current month. */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
     public List<YearMonth> settableMonths() {
         YearMonth now = YearMonth.now(clock);
         List<YearMonth> months = new ArrayList<>();
