@@ -97,14 +97,19 @@ public class CasesService {
     }
 
     /**
-     * The case still in play (not withdrawn) with this reference, compared as the database compares them: without
-     * regard to case or accents. A reference can be submitted once; a withdrawn case frees it.
+     * Where a reference of the caller's organisation is already in play (a case not withdrawn), compared as the
+     * database compares them: without regard to case or accents. A reference can be submitted once; a withdrawn
+     * case frees it.
      */
-    @PreAuthorize(Access.SIGNED_IN)
-    public Optional<CaseSummary> liveCase(long organisationId, String reference) {
+    @PreAuthorize(Access.PROVIDER_USER)
+    public Optional<LiveReference> liveReference(long organisationId, String reference) {
         tenantScope.checkVisible("READ_CASE", "Organisation", organisationId, organisationId);
         return cases.findLive(organisationId, reference).stream().findFirst()
-                .map(sample -> sample.toSummary(organisationName(organisationId)));
+                .map(sample -> new LiveReference(sample.reference(), sample.folderMonth()));
+    }
+
+    /** A case reference in play, and the month folder its case is filed under. */
+    public record LiveReference(String reference, YearMonth folderMonth) {
     }
 
     /** Records a case intake has checked and placed, in the caller's own organisation only. */

@@ -199,7 +199,7 @@ public class SubmissionService {
         if (reference.isBlank()) {
             return Optional.empty();
         }
-        return cases.liveCase(context.organisation().id(), reference)
+        return cases.liveReference(context.organisation().id(), reference)
                 .map(existing -> Problem.of(CaseReferenceRule.FIELD, "Case reference " + existing.reference()
                         + " was already submitted by " + context.organisation().name() + " (filed under "
                         + DateFormats.month(existing.folderMonth()) + "); the same case cannot be submitted twice."));
