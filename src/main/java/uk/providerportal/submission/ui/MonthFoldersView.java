@@ -74,7 +74,9 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
                      CurrentUser currentUser) {
         this.submissions = submissions;
         this.cases = cases;
-        this.provider = currentUser.require().hasRole(Role.PROVIDER_USER);
+        var me = currentUser.require();
+        this.provider = me.hasRole(Role.PROVIDER_USER);
+        boolean onlyAssigned = !provider && !me.hasRole(Role.QUALITY_MANAGER) && !me.hasRole(Role.ADMIN);
         addClassName("portal-page");
 
         List<OrganisationSummary> visible = organisations.visibleOrganisations();
@@ -130,7 +132,12 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         var filters = new HorizontalLayout(search, status);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         summary.addClassName("portal-card");
-        add(choose, summary, new H3("Cases"), filters, grid);
+        add(choose, summary, new H3(onlyAssigned ? "Cases assigned to you" : "Cases"));
+        if (onlyAssigned) {
+            add(new Paragraph("As an assessor you see only the cases assigned to you; the counts above include "
+                    + "every case in the folder."));
+        }
+        add(filters, grid);
         loadMonths(null);
     }
 

@@ -49,9 +49,19 @@ class SubmissionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithDemoUser("sam.patel")
+    @WithDemoUser("helen.carter")
     void funderStaff_chooseTheOrganisation() {
         var view = navigate(MonthFoldersView.class);
         assertThat(view.organisation.isVisible()).isTrue();
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("assigned to you");
+    }
+
+    @Test
+    @WithDemoUser("sam.patel")
+    void assessor_isToldTheySeeOnlyTheCasesAssignedToThem() {
+        var view = navigate(MonthFoldersView.class);
+        assertThat(view.organisation.isVisible()).isTrue();
+        assertThat(view.getElement().getTextRecursively()).contains("Cases assigned to you",
+                "you see only the cases assigned to you");
     }
 }
