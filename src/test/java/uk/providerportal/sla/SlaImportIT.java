@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.providerportal.Fixtures;
 import uk.providerportal.MutableClock;
 import uk.providerportal.PortalTest;
 import uk.providerportal.signin.SignInAs;
@@ -30,13 +30,30 @@ class SlaImportIT {
     @Autowired SlaService sla;
     @Autowired DataSource dataSource;
     @Autowired MutableClock clock;
-    @Autowired ApplicationContext context;
-    SignInAs as;
+    @Autowired SignInAs as;
+    @Autowired Fixtures fixtures;
+
+    /** This test's own delivery partners; the SLA month grid lists every organisation, so tests look at theirs. */
+    Fixtures.Partner first;
+    Fixtures.Partner second;
+    Fixtures.Partner third;
 
     @BeforeEach
-    void pinToday() {
+    void pinTodayAndMakePartners() {
         clock.set(Instant.parse("2026-11-15T10:00:00Z"));
-        as = context.getAutowireCapableBeanFactory().createBean(SignInAs.class);
+        first = fixtures.partner();
+        second = fixtures.partner();
+        third = fixtures.partner();
+    }
+
+    private long volume(Fixtures.Partner partner, String column, String monthStart) {
+        return rows("select " + column + " from sla_volume where organisation_id = ? and month_start = ?",
+                partner.id(), monthStart);
+    }
+
+    private long agreed(Fixtures.Partner partner, String monthStart) {
+        return rows("select count(*) from sla_volume where organisation_id = ? and month_start = ?", partner.id(),
+                monthStart);
     }
 
     @AfterEach
@@ -55,24 +72,22 @@ class SlaImportIT {
     @Test
     void goodFile_isSavedWhole_withHistoryAndAnAuditLine() throws Exception {
         Path file = SlaWorkbooks.poi(List.of(HEADINGS,
-                List.of("NCA", "Northgate Community Advice", "2027-02", 20, 6),
-                List.of("MDT", "Midlands Debt Trust", "March 2027", 15, 4),
-                List.of("clw", "Clyde Works", "2027-02", 12, 3)));
+                List.of(first.code(), first.name(), "2027-02", 20, 6),
+                List.of(second.code(), second.name(), "March 2027", 15, 4),
+                List.of(third.code().toLowerCase(), third.name(), "2027-02", 12, 3)));
 
         SlaImportReport report = importAsAdmin(file);
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.saved()).isTrue();
         assertThat(report.rowsRead()).isEqualTo(3);
-        assertThat(rows("select monthly_volume from sla_volume v join organisation o on o.id = v.organisation_id"
-                + " where o.code = 'NCA' and v.month_start = '2027-02-01'")).isEqualTo(20);
-        assertThat(rows("select count(*) from sla_volume_history h join organisation o on o.id = h.organisation_id"
-                + " where o.code = 'MDT' and h.month_start = '2027-03-01'")).isEqualTo(1);
+        assertThat(volume(first, "monthly_volume", "2027-02-01")).isEqualTo(20);
+        assertThat(rows("select count(*) from sla_volume_history where organisation_id = ? and month_start = ?",
+                second.id(), "2027-03-01")).isEqualTo(1);
         assertThat(rows("select count(*) from audit_event where action = 'SLA_VOLUMES_IMPORTED' and entity_id = ?",
                 file.getFileName().toString())).isEqualTo(1);
 
-        var volume = as.call("priya.shah", () -> sla.volumeFor(
-                rows("select id from organisation where code = 'NCA'"), YearMonth.of(2027, 2)));
+        var volume = as.call(first.provider(), () -> sla.volumeFor(first.id(), YearMonth.of(2027, 2)));
         assertThat(volume).hasValueSatisfying(row -> assertThat(row.weeklyVolume()).isEqualTo(6));
     }
 
@@ -80,14 +95,14 @@ class SlaImportIT {
     void fileWithSeveralBadRows_reportsEveryOneWithItsRowNumber_andSavesNothing() throws Exception {
         long before = rows("select count(*) from sla_volume");
         Path file = SlaWorkbooks.poi(List.of(HEADINGS,
-                List.of("NCA", "fine", "2027-04", 20, 6),
+                List.of(first.code(), "fine", "2027-04", 20, 6),
                 List.of("XYZ", "nobody", "2027-04", 10, 2),
-                List.of("MDT", "", "2027-04", -3, 1),
-                List.of("PSE", "", "2027-04", "twelve", 2),
-                List.of("CLW", "", "2031-01", 10, 2),
-                List.of("NCA", "again", "April 2027", 18, 5),
-                List.of("MDT", "", "2027-05", 5, 8),
-                List.of("PSE", "", "not a month", 5, 1)));
+                List.of(second.code(), "", "2027-04", -3, 1),
+                List.of(third.code(), "", "2027-04", "twelve", 2),
+                List.of(first.code(), "", "2031-01", 10, 2),
+                List.of(first.code(), "again", "April 2027", 18, 5),
+                List.of(second.code(), "", "2027-05", 5, 8),
+                List.of(third.code(), "", "not a month", 5, 1)));
 
         SlaImportReport report = importAsAdmin(file);
 
@@ -97,7 +112,7 @@ class SlaImportIT {
                 "Row 4: the monthly volume cannot be negative (-3)",
                 "Row 5: the monthly volume must be a whole number, not 'twelve'",
                 "Row 6: January 2031 is outside the months you can set (November 2025 to November 2028)",
-                "Row 7: duplicate of row 2 (NCA, April 2027)",
+                "Row 7: duplicate of row 2 (" + first.code() + ", April 2027)",
                 "Row 8: the weekly sample (8) cannot be more than the monthly volume (5)",
                 "Row 9: 'not a month' is not a month; write it like 2026-03 or March 2026");
         assertThat(rows("select count(*) from sla_volume")).isEqualTo(before);
@@ -106,13 +121,12 @@ class SlaImportIT {
     @Test
     void fileFromAnotherSpreadsheetProgram_isReadTheSameWay() throws Exception {
         Path file = SlaWorkbooks.handMade(List.of(HEADINGS,
-                List.of("PSE", "Pathways South East", "2027-06", 9, 3)));
+                List.of(first.code(), first.name(), "2027-06", 9, 3)));
 
         SlaImportReport report = importAsAdmin(file);
 
         assertThat(report.problems()).isEmpty();
-        assertThat(rows("select weekly_volume from sla_volume v join organisation o on o.id = v.organisation_id"
-                + " where o.code = 'PSE' and v.month_start = '2027-06-01'")).isEqualTo(3);
+        assertThat(volume(first, "weekly_volume", "2027-06-01")).isEqualTo(3);
     }
 
     @Test
@@ -180,24 +194,27 @@ class SlaImportIT {
     void gridSave_isAllOrNothing() throws Exception {
         YearMonth month = YearMonth.of(2027, 8);
         List<SlaRow> rows = new ArrayList<>(as.call("alex.reid", () -> sla.month(month)));
-        rows.replaceAll(row -> row.organisationCode().equals("NCA") ? row.withVolumes(20, 6)
-                : row.organisationCode().equals("MDT") ? row.withVolumes(4, 9) : row);
+        rows.replaceAll(row -> row.organisationId() == first.id() ? row.withVolumes(20, 6)
+                : row.organisationId() == second.id() ? row.withVolumes(4, 9) : row);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> as.call("alex.reid", () -> sla.saveMonth(month, rows)))
-                .isInstanceOf(SlaChangeRefused.class).hasMessageContaining("Midlands Debt Trust");
-        assertThat(rows("select count(*) from sla_volume where month_start = '2027-08-01'")).isZero();
+                .isInstanceOf(SlaChangeRefused.class).hasMessageContaining(second.name());
+        assertThat(agreed(first, "2027-08-01")).as("the good row was not saved either").isZero();
     }
 
     @Test
     void copyForward_fillsOnlyMonthsWithoutAgreedVolumes() throws Exception {
         YearMonth month = YearMonth.of(2027, 9);
-        List<SlaRow> rows = new ArrayList<>(as.call("alex.reid", () -> sla.month(month)));
-        rows.replaceAll(row -> row.withVolumes(10, 3));
-        as.call("alex.reid", () -> sla.saveMonth(month, rows));
+        fixtures.agree(first, month, 10, 3);
+        fixtures.agree(second, month, 10, 3);
+        fixtures.agree(second, month.plusMonths(1), 7, 2);
 
         int copied = as.call("alex.reid", () -> sla.copyForward(month));
 
-        assertThat(copied).isEqualTo(rows.size());
+        assertThat(copied).isGreaterThanOrEqualTo(1);
+        assertThat(volume(first, "monthly_volume", "2027-10-01")).isEqualTo(10);
+        assertThat(volume(second, "monthly_volume", "2027-10-01")).as("an agreed month is left alone").isEqualTo(7);
+        assertThat(agreed(third, "2027-10-01")).as("nothing to copy from").isZero();
         assertThat(as.call("alex.reid", () -> sla.copyForward(month))).isZero();
     }
 }
