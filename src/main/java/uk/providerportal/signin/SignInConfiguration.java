@@ -23,6 +23,8 @@ import uk.providerportal.user.UserService;
 @EnableConfigurationProperties(SignInProperties.class)
 class SignInConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignInConfiguration.class);
+
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, SignInMode mode, PortalIdentities identities,
                                        UserService users, SignInProperties properties, AuditLog auditLog)
@@ -40,6 +42,7 @@ class SignInConfiguration {
                     .loginView(SignInView.class)
                     .addLogoutHandler(auditSignOut));
         } else {
+            properties.trustWarnings(mode.registrationIds()).forEach(log::warn);
             String loginPage = mode.registrationIds().size() == 1
                     ? "/oauth2/authorization/" + mode.registrationIds().getFirst()
                     : "/" + SignInView.ROUTE;

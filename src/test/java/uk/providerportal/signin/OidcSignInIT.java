@@ -51,6 +51,10 @@ class OidcSignInIT {
         registry.add(prefix + "registration.partner-sso.client-name", () -> "Partner single sign-on");
         registry.add(prefix + "registration.partner-sso.scope", () -> "openid,profile,email");
         registry.add(prefix + "provider.partner-sso.issuer-uri", () -> oidc.issuerUrl("partners").toString());
+        // One provider for everyone, as a funder running its own single sign-on would configure it.
+        registry.add("portal.oidc.registrations.partner-sso.trusted-roles",
+                () -> "PROVIDER_USER,QUALITY_MANAGER,ASSESSOR,ADMIN");
+        registry.add("portal.oidc.registrations.partner-sso.trusted-organisations", () -> "*");
     }
 
     @BeforeAll
