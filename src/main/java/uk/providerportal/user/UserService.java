@@ -54,7 +54,7 @@ public class UserService {
         Optional<PortalUser> known = users.findByIdentity(claims.issuer(), claims.subject());
         PortalUser user;
         @Nullable PortalUser owner = null;
-        String notLinkedBecause = null;
+        @Nullable String notLinkedBecause = null;
         if (known.isPresent()) {
             user = known.get();
         } else {
