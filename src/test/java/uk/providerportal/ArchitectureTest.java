@@ -54,6 +54,8 @@ class ArchitectureTest {
             Map.entry("UserService.signIn", "provisions the person an identity provider vouched for, before sign-in"),
             Map.entry("UserService.demoUsers", "lists the demo page's people to a visitor who is not signed in yet"),
             Map.entry("UserService.findDemoUser", "resolves the demo person being signed in"),
+            Map.entry("UserService.currentAccess", "the per-request check of a session's access stamp, which must run "
+                    + "before the request is authorised; it answers only about the session's own user"),
             Map.entry("OrganisationService.findForSignIn", "names the organisation of the person signing in"),
             Map.entry("OrganisationService.findByCodeForSignIn", "resolves an identity provider's organisation claim"),
             Map.entry("WorkingDayCalendar.isWorkingDay", WORKING_DAYS),

@@ -209,7 +209,14 @@ class AuthorizationMatrixIT {
     long pendingPerson() {
         String subject = unique("matrix-pending");
         return users.signIn(new SignInClaims("https://matrix.example", subject, "Pending " + subject,
-                subject + "@matrix.example", null, null)).id();
+                subject + "@matrix.example", false, null, null, SignInClaims.Trust.none())).id();
+    }
+
+    /** Someone who signed in through another identity provider with the email of an existing user. */
+    long claimantOf(long userId) throws Exception {
+        String email = asAdmin(() -> users.findAccount(userId).orElseThrow().email());
+        return users.signIn(new SignInClaims("https://matrix-elsewhere.example", unique("matrix-claimant"),
+                "Claimant", email, true, null, null, SignInClaims.Trust.none())).id();
     }
 
     NewCaseSample sample() throws Exception {
@@ -296,6 +303,11 @@ class AuthorizationMatrixIT {
         rows.add(global("UserService.reject", ADMIN, t -> users.reject(pendingPerson(), "Not one of ours")));
         rows.add(org("UserService.changeRoles", ADMIN, ADMIN,
                 t -> users.changeRoles(colleagueIn(t.organisationId()), t.organisationId(), Set.of(Role.PROVIDER_USER))));
+        rows.add(org("UserService.linkToClaimedUser", ADMIN, ADMIN, t -> {
+            long owner = colleagueIn(t.organisationId());
+            var linked = users.linkToClaimedUser(claimantOf(owner));
+            return verified(linked, linked.id() == owner, "linked to the user whose email was claimed");
+        }));
         rows.add(org("UserService.setActive", ADMIN, ADMIN, t -> users.setActive(colleagueIn(t.organisationId()), true)));
 
         // sla

@@ -3,6 +3,7 @@ package uk.providerportal.organisation;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,14 +24,17 @@ public class OrganisationService {
     private final CurrentUser currentUser;
     private final TenantScope tenantScope;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     OrganisationService(OrganisationRepository organisations, ProgrammeRepository programmes,
-                        CurrentUser currentUser, TenantScope tenantScope, AuditLog auditLog) {
+                        CurrentUser currentUser, TenantScope tenantScope, AuditLog auditLog,
+                        ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.programmes = programmes;
         this.currentUser = currentUser;
         this.tenantScope = tenantScope;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     /** One organisation's record: provider users may read only their own; asking for another is "not found". */
@@ -127,6 +131,7 @@ public class OrganisationService {
         Organisation organisation = organisations.findById(details.id())
                 .orElseThrow(() -> new ItemNotFoundException("Organisation " + details.id()));
         String before = describe(organisation);
+        boolean wasActive = organisation.isActive();
         organisation.setName(name);
         organisation.setNation(details.nation());
         organisation.setProgramme(programme);
@@ -135,6 +140,9 @@ public class OrganisationService {
         if (!before.equals(after)) {
             auditLog.record(details.active() ? "ORGANISATION_CHANGED" : "ORGANISATION_DEACTIVATED", "Organisation",
                     organisation.getId(), "Changed " + before + " to " + after);
+        }
+        if (wasActive && !details.active()) {
+            events.publishEvent(new OrganisationDeactivated(details.id(), organisation.getCode()));
         }
         return OrganisationSummary.of(organisation);
     }

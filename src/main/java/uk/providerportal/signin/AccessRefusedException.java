@@ -6,7 +6,7 @@ import org.springframework.security.authentication.DisabledException;
 final class AccessRefusedException extends DisabledException {
 
     enum Reason {
-        DEACTIVATED_USER, DEACTIVATED_ORGANISATION, REJECTED, IDENTITY_CONFLICT
+        DEACTIVATED_USER, DEACTIVATED_ORGANISATION, REJECTED, IDENTITY_CONFLICT, MIXED_ACCESS
     }
 
     private final Reason reason;

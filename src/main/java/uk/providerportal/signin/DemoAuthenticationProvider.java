@@ -28,8 +28,10 @@ class DemoAuthenticationProvider implements AuthenticationProvider {
         String subject = authentication.getName();
         UserAccount account = users.findDemoUser(subject)
                 .orElseThrow(() -> new BadCredentialsException("No demo user " + subject));
+        // The demo page seeded these people itself, so it is trusted for everything (embedded demo only).
         PortalIdentity identity = identities.signIn(new SignInClaims(UserService.DEMO_ISSUER, subject,
-                account.name(), account.email(), account.organisationId(), account.roles()), "demo sign-in");
+                account.name(), account.email(), true, account.organisationId(), account.roles(),
+                SignInClaims.Trust.full()), "demo sign-in");
         return UsernamePasswordAuthenticationToken.authenticated(new DemoPrincipal(identity), null,
                 identity.authorities());
     }

@@ -1,6 +1,8 @@
 package uk.providerportal.signin;
 
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uk.providerportal.audit.Actor;
 import uk.providerportal.audit.AuditLog;
@@ -9,6 +11,7 @@ import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.security.PortalIdentity;
 import uk.providerportal.user.AccessStatus;
+import uk.providerportal.user.MixedAccessRefused;
 import uk.providerportal.user.SignInClaims;
 import uk.providerportal.user.UserAccount;
 import uk.providerportal.user.UserChangeRefused;
@@ -55,15 +58,31 @@ class PortalIdentities {
     }
 
     PortalIdentity signIn(SignInClaims claims, String via) {
+        return signIn(claims, via, UserService.DEMO_ISSUER, List.of());
+    }
+
+    /**
+     * Signs in a person the provider behind {@code registrationId} vouched for; {@code ignored} are the claim
+     * values it asserted beyond its trust, each recorded as a denied claim.
+     */
+    PortalIdentity signIn(SignInClaims claims, String via, String registrationId,
+                          List<ClaimMapping.IgnoredClaim> ignored) {
         UserAccount account;
         try {
             account = signInRetrying(claims);
+        } catch (MixedAccessRefused mixed) {
+            Actor visitor = Actor.system(claims.email() + " via " + via);
+            recordIgnored(visitor, null, registrationId, ignored);
+            auditLog.recordFor(visitor, "SIGN_IN", "User", null, "Refused: " + mixed.getMessage(),
+                    AuditOutcome.DENIED);
+            throw new AccessRefusedException(AccessRefusedException.Reason.MIXED_ACCESS, mixed.getMessage());
         } catch (UserChangeRefused conflict) {
             auditLog.recordFor(Actor.system(claims.email() + " via " + via), "SIGN_IN", "User", null,
                     "Refused: " + conflict.getMessage(), AuditOutcome.DENIED);
             throw new AccessRefusedException(AccessRefusedException.Reason.IDENTITY_CONFLICT, conflict.getMessage());
         }
         Actor actor = Actor.user(account.id(), account.name(), account.email(), account.organisationId());
+        recordIgnored(actor, account.id(), registrationId, ignored);
         if (account.accessStatus() == AccessStatus.REJECTED) {
             throw refused(actor, AccessRefusedException.Reason.REJECTED, "This person's request for access was turned down");
         }
@@ -82,7 +101,16 @@ class PortalIdentities {
         auditLog.recordFor(actor, "SIGN_IN", "User", account.id(), "Signed in via " + via
                 + (account.pending() ? " (access pending)" : ""), AuditOutcome.DONE);
         return new PortalIdentity(account.id(), account.name(), account.email(), account.organisationId(),
-                organisationName, account.roles(), account.pending());
+                organisationName, account.roles(), account.pending(), account.accessVersion());
+    }
+
+    private void recordIgnored(Actor actor, @Nullable Long userId, String registrationId,
+                               List<ClaimMapping.IgnoredClaim> ignored) {
+        for (ClaimMapping.IgnoredClaim claim : ignored) {
+            auditLog.recordFor(actor, "SIGN_IN_CLAIM_IGNORED", "User", userId, "Ignored the claim " + claim.claim()
+                    + " = " + claim.value() + " from registration " + registrationId + ": " + claim.why(),
+                    AuditOutcome.DENIED);
+        }
     }
 
     private AccessRefusedException refused(Actor actor, AccessRefusedException.Reason reason, String message) {

@@ -9,7 +9,10 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import uk.providerportal.security.PortalIdentity;
 import uk.providerportal.user.SignInClaims;
 
-/** Turns a verified OIDC sign-in into a portal identity, reading organisation and roles as configured. */
+/**
+ * Turns a verified OIDC sign-in into a portal identity, reading organisation and roles as configured and keeping
+ * only what the registration is trusted to assert.
+ */
 class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private final OidcUserService delegate = new OidcUserService();
@@ -28,14 +31,16 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         ClaimMapping mapping = properties.mappingFor(registrationId);
         String email = oidcUser.getEmail() != null ? oidcUser.getEmail()
                 : oidcUser.getSubject() + "@" + registrationId + ".invalid";
+        boolean emailVerified = oidcUser.getEmail() != null && ClaimMapping.emailVerified(oidcUser.getClaims());
         String name = oidcUser.getFullName() != null ? oidcUser.getFullName() : email;
-        String organisationCode = mapping.organisationCode(oidcUser.getClaims());
-        Long organisationId = organisationCode == null ? null
-                : identities.organisationIdForCode(organisationCode).orElse(null);
+        ClaimMapping.Trusted trusted = mapping.trusted(oidcUser.getClaims());
+        Long organisationId = trusted.organisationCode() == null ? null
+                : identities.organisationIdForCode(trusted.organisationCode()).orElse(null);
         var claims = new SignInClaims(oidcUser.getIssuer().toString(), oidcUser.getSubject(), name, email,
-                organisationId, mapping.roles(oidcUser.getClaims()));
+                emailVerified, organisationId, trusted.roles(), mapping.trust());
         try {
-            PortalIdentity identity = identities.signIn(claims, request.getClientRegistration().getClientName());
+            PortalIdentity identity = identities.signIn(claims, request.getClientRegistration().getClientName(),
+                    registrationId, trusted.ignored());
             return new PortalOidcUser(oidcUser, identity);
         } catch (AccessRefusedException e) {
             throw new OAuth2AuthenticationException(new OAuth2Error(e.reason().name(), e.getMessage(), null), e);

@@ -1,18 +1,23 @@
 package uk.providerportal.signin;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import uk.providerportal.audit.Actor;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.audit.AuditOutcome;
+import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.security.PortalIdentity;
 import uk.providerportal.signin.ui.SignInView;
 import uk.providerportal.user.UserService;
@@ -23,12 +28,20 @@ import uk.providerportal.user.UserService;
 @EnableConfigurationProperties(SignInProperties.class)
 class SignInConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignInConfiguration.class);
+
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, SignInMode mode, PortalIdentities identities,
-                                       UserService users, SignInProperties properties, AuditLog auditLog)
+                                       UserService users, OrganisationService organisations,
+                                       SignInProperties properties, AuditLog auditLog,
+                                       ObjectProvider<SecurityContextHolderStrategy> contexts)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
+        // Right after the session's sign-in is loaded, before anything acts on it.
+        http.addFilterAfter(new AccessChangedFilter(users, organisations, auditLog,
+                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                SecurityContextHolderFilter.class);
         var failures = new SignInFailureHandler(auditLog, "/" + SignInView.ROUTE);
         LogoutHandler auditSignOut = (request, response, authentication) -> auditSignOut(auditLog, authentication);
         if (mode.demo()) {
@@ -40,6 +53,7 @@ class SignInConfiguration {
                     .loginView(SignInView.class)
                     .addLogoutHandler(auditSignOut));
         } else {
+            properties.trustWarnings(mode.registrationIds()).forEach(log::warn);
             String loginPage = mode.registrationIds().size() == 1
                     ? "/oauth2/authorization/" + mode.registrationIds().getFirst()
                     : "/" + SignInView.ROUTE;

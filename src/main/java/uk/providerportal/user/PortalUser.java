@@ -29,8 +29,19 @@ public class PortalUser extends AbstractEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
-    @Column(nullable = false, unique = true, length = 320)
+    @Column(nullable = false, length = 320)
     private String email;
+
+    /**
+     * Set on a record created when someone signed in through another identity provider with the email of this
+     * existing user, and was not linked to them: they wait for an admin to link or refuse them.
+     */
+    @Column(name = "claims_email_of_user_id")
+    private @Nullable Long claimsEmailOf;
+
+    /** Changes whenever anything that decides access changes; open sessions carry the value they started with. */
+    @Column(name = "access_version", nullable = false)
+    private long accessVersion = 1;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "portal_user_identity", joinColumns = @JoinColumn(name = "user_id"))
@@ -113,7 +124,10 @@ public class PortalUser extends AbstractEntity {
     }
 
     public void setOrganisationId(@Nullable Long organisationId) {
-        this.organisationId = organisationId;
+        if (!java.util.Objects.equals(this.organisationId, organisationId)) {
+            this.organisationId = organisationId;
+            accessChanged();
+        }
     }
 
     public Set<Role> getRoles() {
@@ -121,8 +135,11 @@ public class PortalUser extends AbstractEntity {
     }
 
     public void setRoles(Set<Role> roles) {
-        this.roles.clear();
-        this.roles.addAll(roles);
+        if (!this.roles.equals(roles)) {
+            this.roles.clear();
+            this.roles.addAll(roles);
+            accessChanged();
+        }
     }
 
     public boolean isActive() {
@@ -130,7 +147,10 @@ public class PortalUser extends AbstractEntity {
     }
 
     public void setActive(boolean active) {
-        this.active = active;
+        if (this.active != active) {
+            this.active = active;
+            accessChanged();
+        }
     }
 
     public @Nullable Instant getLastSignInAt() {
@@ -154,13 +174,32 @@ public class PortalUser extends AbstractEntity {
     }
 
     void decideAccess(AccessStatus status, Instant when, String by) {
+        if (this.accessStatus != status) {
+            accessChanged();
+        }
         this.accessStatus = status;
         this.accessDecidedAt = when;
         this.accessDecidedBy = by;
     }
 
+    public @Nullable Long getClaimsEmailOf() {
+        return claimsEmailOf;
+    }
+
+    void claimEmailOf(long ownerId) {
+        this.claimsEmailOf = ownerId;
+    }
+
+    public long getAccessVersion() {
+        return accessVersion;
+    }
+
+    private void accessChanged() {
+        accessVersion++;
+    }
+
     /** A user can work only with a role, and a provider user only with an organisation. */
-    boolean hasResolvedAccess() {
+    static boolean hasResolvedAccess(Set<Role> roles, @Nullable Long organisationId) {
         if (roles.isEmpty()) {
             return false;
         }

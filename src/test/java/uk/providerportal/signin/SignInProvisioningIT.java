@@ -21,6 +21,8 @@ import uk.providerportal.user.UserService;
 class SignInProvisioningIT {
 
     static final String ISSUER = "https://sso.partner.example";
+    /** A provider trusted for every role and organisation, as a single funder-run identity provider may be. */
+    static final SignInClaims.Trust TRUSTED = new SignInClaims.Trust(java.util.EnumSet.allOf(Role.class), true, false);
 
     @Autowired PortalIdentities identities;
     @Autowired UserService users;
@@ -29,7 +31,7 @@ class SignInProvisioningIT {
 
     private PortalIdentity signIn(String subject, Long organisationId, Set<Role> roles) {
         return identities.signIn(new SignInClaims(ISSUER, subject, "Casey " + subject, subject + "@partner.example",
-                organisationId, roles), "test provider");
+                true, organisationId, roles, TRUSTED), "test provider");
     }
 
     private long audits(String action, long userId, String outcome) {

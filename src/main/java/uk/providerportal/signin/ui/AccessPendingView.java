@@ -22,8 +22,10 @@ public class AccessPendingView extends Main {
         String email = currentUser.identity().map(identity -> identity.email()).orElse("your account");
         add(new H2("Your access is waiting for approval"),
                 new Paragraph("You have signed in as " + email + ", but the portal does not yet know which "
-                        + "organisation you work for or what your role is."),
-                new Paragraph("A portal administrator has been asked to approve your access. Once they have, sign "
-                        + "out and sign in again to start using the portal."));
+                        + "organisation you work for or what your role is, or your email address already belongs "
+                        + "to a portal account that signs in another way."),
+                new Paragraph("A portal administrator has been asked to approve your access or confirm that this "
+                        + "sign-in is yours. Once they have, reload this page and sign in again to start using the "
+                        + "portal."));
     }
 }

@@ -42,6 +42,10 @@ public class AccessRefusedView extends Main implements BeforeEnterObserver {
                     "An administrator has turned down your request to use Provider Portal.");
             case "IDENTITY_CONFLICT" -> show("This email address is already in use",
                     "Another account at your sign-in provider already uses your email address in Provider Portal.");
+            case "MIXED_ACCESS" -> show("Your sign-in says you are both a delivery partner and funder staff",
+                    "Your sign-in provider says you work for a delivery partner and also hold a funder role. "
+                            + "Provider Portal keeps the two apart, so you cannot sign in with both. Ask whoever "
+                            + "manages your sign-in account to give you one or the other.");
             default -> show("You cannot sign in", "Sign-in did not succeed.");
         }
     }

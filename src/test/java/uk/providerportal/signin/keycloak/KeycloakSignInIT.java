@@ -36,6 +36,12 @@ class KeycloakSignInIT {
         registry.add(prefix + "registration.keycloak.client-name", () -> "Keycloak");
         registry.add(prefix + "registration.keycloak.scope", () -> "openid,profile,email");
         registry.add(prefix + "provider.keycloak.issuer-uri", KeycloakServer::issuer);
+        registry.add("portal.oidc.registrations.keycloak.trusted-roles",
+                () -> "PROVIDER_USER,QUALITY_MANAGER,ASSESSOR,ADMIN");
+        registry.add("portal.oidc.registrations.keycloak.trusted-organisations", () -> "*");
+        // Unlike docker/compose.yaml, this portal holds the demo world: the same people, seeded for the demo page.
+        // Keycloak vouches for their emails (emailVerified in the realm), so their first sign-in joins them.
+        registry.add("portal.oidc.registrations.keycloak.link-by-email", () -> "true");
     }
 
     @BeforeAll
