@@ -98,7 +98,8 @@ public class PolicyService {
         String by = auditLog.currentActor().name();
         KpiPolicyVersion version = kpiPolicies.at(programmeId, policy.effectiveFrom())
                 .orElseGet(() -> new KpiPolicyVersion(programmeId, policy.effectiveFrom()));
-        version.set(policy, by);
+        version.set(policy);
+        version.changed(by);
         kpiPolicies.save(version);
         auditLog.record("KPI_POLICY_CHANGED", "Programme", programmeId, "KPI policy from "
                 + DateFormats.date(policy.effectiveFrom()) + ": target " + policy.kpiTarget() + "%, pass mark "
@@ -117,7 +118,8 @@ public class PolicyService {
         String by = auditLog.currentActor().name();
         AppealPolicyVersion version = appealPolicies.at(programmeId, policy.effectiveFrom())
                 .orElseGet(() -> new AppealPolicyVersion(programmeId, policy.effectiveFrom()));
-        version.set(policy, by);
+        version.set(policy);
+        version.changed(by);
         appealPolicies.save(version);
         auditLog.record("APPEAL_POLICY_CHANGED", "Programme", programmeId, "Appeal policy from "
                 + DateFormats.date(policy.effectiveFrom()) + ": " + policy.name());
@@ -147,7 +149,8 @@ public class PolicyService {
         String by = auditLog.currentActor().name();
         SubmissionRuleVersion version = submissionRules.at(programmeId, rules.effectiveFrom())
                 .orElseGet(() -> new SubmissionRuleVersion(programmeId, rules.effectiveFrom()));
-        version.set(rules, by);
+        version.set(rules);
+        version.changed(by);
         submissionRules.save(version);
         auditLog.record("SUBMISSION_RULES_CHANGED", "Programme", programmeId, "Submission rules from "
                 + DateFormats.date(rules.effectiveFrom()) + ": linked calls up to " + rules.maxLinkedCallMinutes()

@@ -66,7 +66,8 @@ public class StandardsService {
                 .orElseGet(() -> new StandardVersion(programmeId, code, standard.effectiveFrom()));
         version.set(new Standard(code, standard.effectiveFrom(), standard.title().trim(),
                 standard.description().trim(), standard.category().trim(), standard.customerImpact(),
-                standard.retired(), ""), auditLog.currentActor().name());
+                standard.retired(), ""));
+        version.changed(auditLog.currentActor().name());
         versions.save(version);
         auditLog.record(standard.retired() ? "STANDARD_RETIRED" : "STANDARD_CHANGED", "Standard", code,
                 (standard.retired() ? "Retired " : "Set ") + code + " " + standard.title().trim() + " from "
