@@ -65,6 +65,7 @@ class AuthorizationMatrixIT {
     @Autowired AuditLog auditLog;
     @Autowired uk.providerportal.sla.SlaService sla;
     @Autowired uk.providerportal.policy.PolicyService policies;
+    @Autowired uk.providerportal.calendar.AssessmentCalendar calendar;
     @Autowired uk.providerportal.submission.SubmissionService submissions;
     @Autowired uk.providerportal.submission.TriageService triage;
     @Autowired DataSource dataSource;
@@ -122,6 +123,9 @@ class AuthorizationMatrixIT {
                 new Operation("PolicyService.changeAppealPolicy", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
                         id -> policies.changeAppealPolicy(programmeOf(id), uk.providerportal.policy.AppealPolicy
                                 .standard(java.time.LocalDate.of(2023, 6, 1), ""))),
+                new Operation("AssessmentCalendar.closedMonth", EVERYONE, EVERYONE,
+                        id -> calendar.closedMonth(java.time.LocalDate.of(2023, 6, 1))),
+                new Operation("AssessmentCalendar.firstOpenDate", EVERYONE, EVERYONE, id -> calendar.firstOpenDate()),
                 new Operation("UserService.search", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
                         id -> users.search(new UserFilter("", id, null, null), PageRequest.of(0, 10))),
                 new Operation("UserService.changeRoles", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
