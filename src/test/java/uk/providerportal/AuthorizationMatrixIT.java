@@ -122,7 +122,7 @@ class AuthorizationMatrixIT {
                 new Operation("PolicyService.kpiHistory", FUNDER, FUNDER, id -> policies.kpiHistory(programmeOf(id))),
                 new Operation("PolicyService.changeAppealPolicy", EnumSet.of(Role.ADMIN), EnumSet.of(Role.ADMIN),
                         id -> policies.changeAppealPolicy(programmeOf(id), uk.providerportal.policy.AppealPolicy
-                                .standard(java.time.LocalDate.of(2023, 6, 1), ""))),
+                                .standard(java.time.LocalDate.of(2035, 6, 1), ""), null)),
                 new Operation("AssessmentCalendar.closedMonth", EVERYONE, EVERYONE,
                         id -> calendar.closedMonth(java.time.LocalDate.of(2023, 6, 1))),
                 new Operation("AssessmentCalendar.firstOpenDate", EVERYONE, EVERYONE, id -> calendar.firstOpenDate()),

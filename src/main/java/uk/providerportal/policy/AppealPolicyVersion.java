@@ -38,6 +38,6 @@ class AppealPolicyVersion extends EffectiveDatedVersion {
 
     AppealPolicy toPolicy() {
         return new AppealPolicy(effectiveFrom(), name, onlyBelowKpiTarget, onlyCasesBelowPassMark,
-                onlyDisputedStandards, onlyIfTargetReachable, changedBy());
+                onlyDisputedStandards, onlyIfTargetReachable, changedBy(), restatement());
     }
 }

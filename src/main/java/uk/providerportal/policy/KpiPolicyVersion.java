@@ -48,6 +48,6 @@ class KpiPolicyVersion extends EffectiveDatedVersion {
 
     KpiPolicy toPolicy() {
         return new KpiPolicy(effectiveFrom(), kpiTarget, casePassMark, method, goodFrom, nearTargetFrom,
-                needsImprovementFrom, changedBy());
+                needsImprovementFrom, changedBy(), restatement());
     }
 }

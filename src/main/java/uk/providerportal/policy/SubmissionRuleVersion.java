@@ -37,6 +37,6 @@ class SubmissionRuleVersion extends EffectiveDatedVersion {
     SubmissionRules toRules() {
         return new SubmissionRules(effectiveFrom(), maxLinkedCallMinutes, completionMonthsBack,
                 Arrays.stream(allowedFileTypes.split(",")).filter(type -> !type.isBlank()).toList(), maxFileSizeMb,
-                changedBy());
+                changedBy(), restatement());
     }
 }

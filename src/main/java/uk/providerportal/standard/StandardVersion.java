@@ -45,6 +45,6 @@ class StandardVersion extends EffectiveDatedVersion {
 
     Standard toStandard() {
         return new Standard(code, effectiveFrom(), title, description, category, customerImpact, retired,
-                changedBy());
+                changedBy(), restatement());
     }
 }

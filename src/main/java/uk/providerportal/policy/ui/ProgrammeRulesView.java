@@ -143,7 +143,7 @@ class ProgrammeRulesView extends Main {
         open("Change the KPI policy", Map.of("effectiveFrom", from, "kpiTarget", target, "casePassMark", passMark,
                 "goodFrom", good, "nearTargetFrom", near, "needsImprovementFrom", needs), () -> policies.changeKpiPolicy(
                 programme.getValue().id(), new KpiPolicy(from.getValue(), value(target), value(passMark),
-                        KpiPolicy.KpiMethod.SHARE_OF_CASES_AT_PASS_MARK, value(good), value(near), value(needs), "")),
+                        KpiPolicy.KpiMethod.SHARE_OF_CASES_AT_PASS_MARK, value(good), value(near), value(needs), ""), null),
                 from, target, passMark, good, near, needs);
     }
 
@@ -158,7 +158,7 @@ class ProgrammeRulesView extends Main {
         open("Change the appeal policy", Map.of("effectiveFrom", from, "name", name), () ->
                         policies.changeAppealPolicy(programme.getValue().id(), new AppealPolicy(from.getValue(),
                                 name.getValue().trim(), belowTarget.getValue(), belowPassMark.getValue(),
-                                disputed.getValue(), reachable.getValue(), "")),
+                                disputed.getValue(), reachable.getValue(), ""), null),
                 from, name, belowTarget, belowPassMark, disputed, reachable);
     }
 
@@ -179,7 +179,7 @@ class ProgrammeRulesView extends Main {
                 policies.changeSubmissionRules(programme.getValue().id(), new SubmissionRules(from.getValue(),
                         Objects.requireNonNullElse(minutes.getValue(), -1),
                         Objects.requireNonNullElse(monthsBack.getValue(), -1), List.copyOf(types.getValue()),
-                        Objects.requireNonNullElse(size.getValue(), -1), "")),
+                        Objects.requireNonNullElse(size.getValue(), -1), ""), null),
                 from, minutes, monthsBack, types, size);
     }
 

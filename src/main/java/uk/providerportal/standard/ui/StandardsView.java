@@ -145,7 +145,7 @@ class StandardsView extends Main {
             try {
                 Standard saved = standards.save(programme.getValue().id(), new Standard(code.getValue(),
                         from.getValue(), title.getValue(), description.getValue(),
-                        category.getValue() == null ? "" : category.getValue(), impact.getValue(), false, ""));
+                        category.getValue() == null ? "" : category.getValue(), impact.getValue(), false, ""), null);
                 dialog.close();
                 refresh();
                 Notifications.success("Standard " + saved.code() + " applies from " + DateFormats.date(saved.effectiveFrom()));
@@ -161,7 +161,7 @@ class StandardsView extends Main {
 
     private void retire(Standard standard) {
         LocalDate from = LocalDate.now(clock).plusDays(1);
-        standards.retire(programme.getValue().id(), standard.code(), from);
+        standards.retire(programme.getValue().id(), standard.code(), from, null);
         Notifications.success("Standard " + standard.code() + " is retired from " + DateFormats.date(from));
         refresh();
     }
