@@ -345,24 +345,24 @@ class AuthorizationMatrixIT {
         rows.add(global("PolicyService.changeKpiPolicy", ADMIN, t -> policies.changeKpiPolicy(world.programmeId(),
                 new KpiPolicy(LocalDate.of(2027, 10, 1), new BigDecimal("80"), new BigDecimal("85"),
                         KpiPolicy.KpiMethod.SHARE_OF_CASES_AT_PASS_MARK, new BigDecimal("80"), new BigDecimal("75"),
-                        new BigDecimal("65"), ""))));
+                        new BigDecimal("65"), ""), null)));
         rows.add(global("PolicyService.changeAppealPolicy", ADMIN, t -> policies.changeAppealPolicy(
-                world.programmeId(), AppealPolicy.standard(LocalDate.of(2027, 10, 1), ""))));
+                world.programmeId(), AppealPolicy.standard(LocalDate.of(2027, 10, 1), ""), null)));
         rows.add(global("PolicyService.changeSubmissionRules", ADMIN, t -> policies.changeSubmissionRules(
                 world.programmeId(), new SubmissionRules(LocalDate.of(2027, 10, 1), 180, 1,
-                        List.of("application/pdf"), 25, ""))));
+                        List.of("application/pdf"), 25, ""), null)));
 
         // standard
         rows.add(global("StandardsService.catalogue", EVERYONE, t -> standards.catalogue(world.programmeId(),
                 LocalDate.of(2027, 9, 1))));
         rows.add(global("StandardsService.history", FUNDER, t -> standards.history(world.programmeId(), "1a")));
         rows.add(global("StandardsService.save", ADMIN, t -> standards.save(world.programmeId(), new Standard("1a",
-                LocalDate.of(2027, 10, 1), "Advice tailored", "", "Advice quality", true, false, ""))));
+                LocalDate.of(2027, 10, 1), "Advice tailored", "", "Advice quality", true, false, ""), null)));
         rows.add(global("StandardsService.retire", ADMIN, t -> {
             String code = String.valueOf(100 + SEQUENCE.incrementAndGet());
             asAdmin(() -> standards.save(world.programmeId(), new Standard(code, LocalDate.of(2027, 10, 1),
-                    "To retire", "", "Records", false, false, "")));
-            return standards.retire(world.programmeId(), code, LocalDate.of(2027, 11, 1));
+                    "To retire", "", "Records", false, false, ""), null));
+            return standards.retire(world.programmeId(), code, LocalDate.of(2027, 11, 1), null);
         }));
 
         // calendar
@@ -373,6 +373,9 @@ class AuthorizationMatrixIT {
         rows.add(org("AssessmentCalendar.appealDeadline(MonthTimetable, Nation)", EVERYONE, EVERYONE,
                 t -> assessmentCalendar.appealDeadline(asAdmin(() -> assessmentCalendar.timetable(world.month())),
                         nationOf(t.organisationId()))));
+        rows.add(global("AssessmentCalendar.closedMonth", EVERYONE,
+                t -> assessmentCalendar.closedMonth(LocalDate.of(2027, 8, 1)).orElseThrow()));
+        rows.add(global("AssessmentCalendar.firstOpenDate", EVERYONE, t -> assessmentCalendar.firstOpenDate()));
         rows.add(global("AssessmentCalendar.setTimetable", ADMIN, t -> {
             MonthTimetable same = asAdmin(() -> assessmentCalendar.timetable(YearMonth.of(2027, 11)));
             return assessmentCalendar.setTimetable(same.month(), same.submissionOpens(), same.submissionCloses(),

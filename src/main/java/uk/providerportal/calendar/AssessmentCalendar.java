@@ -1,11 +1,13 @@
 package uk.providerportal.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,13 +34,15 @@ public class AssessmentCalendar {
     private final WorkingDayCalendar workingDays;
     private final AuditLog auditLog;
     private final Nation funderNation;
+    private final Clock clock;
 
     AssessmentCalendar(AssessmentMonthRepository months, WorkingDayCalendar workingDays, AuditLog auditLog,
-                       @Value("${portal.funder-nation:ENGLAND_AND_WALES}") Nation funderNation) {
+                       @Value("${portal.funder-nation:ENGLAND_AND_WALES}") Nation funderNation, Clock clock) {
         this.months = months;
         this.workingDays = workingDays;
         this.auditLog = auditLog;
         this.funderNation = funderNation;
+        this.clock = clock;
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -70,6 +74,44 @@ public class AssessmentCalendar {
     @PreAuthorize(Access.SIGNED_IN)
     public LocalDate appealDeadline(MonthTimetable timetable, Nation nation) {
         return workingDays.addWorkingDays(nation, timetable.kpiPublication(), timetable.appealWindowDays());
+    }
+
+    /**
+     * The month of {@code date} when it is closed today, or empty when a rule change may still take effect on that
+     * date. A month closes once its assessment round has ended (today is after its last day) or once its KPI is
+     * published (today is on or after its publication date, moved or not): a change then would alter its figures.
+     * Every effective-dated rule (policies, standards) asks this, so none rewrites a closed month silently.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Optional<ClosedMonth> closedMonth(LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth month = YearMonth.from(date);
+        YearMonth current = YearMonth.from(today);
+        if (month.isAfter(current)) {
+            return Optional.empty();
+        }
+        LocalDate publication = timetable(month).kpiPublication();
+        boolean published = !today.isBefore(publication);
+        if (!published && month.equals(current)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClosedMonth(month, published, published ? publication : month.atEndOfMonth(),
+                firstOpenDate(today)));
+    }
+
+    /**
+     * The first date a rule change may take effect today without restating a closed month: the first of this month
+     * until its KPI is published, then the first of next month. Later months are always open, since a publication
+     * date is never before its month starts.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    public LocalDate firstOpenDate() {
+        return firstOpenDate(LocalDate.now(clock));
+    }
+
+    private LocalDate firstOpenDate(LocalDate today) {
+        YearMonth current = YearMonth.from(today);
+        return today.isBefore(timetable(current).kpiPublication()) ? current.atDay(1) : current.plusMonths(1).atDay(1);
     }
 
     @Transactional

@@ -164,11 +164,14 @@ class DemoData implements ApplicationRunner {
         }
     }
 
+    /** The reason the demo's past rules and standards restate their closed months. */
+    static final String HISTORY = "Programme history loaded with the demo data";
+
     private void seedStandards(long programmeId, List<Standard> standards) {
         if (!this.standards.catalogue(programmeId, LocalDate.of(2023, 2, 1)).isEmpty()) {
             return;
         }
-        standards.forEach(standard -> this.standards.save(programmeId, standard));
+        standards.forEach(standard -> this.standards.save(programmeId, standard, HISTORY));
     }
 
     private static Standard standard(String code, String title, String description, String category,
@@ -205,7 +208,10 @@ class DemoData implements ApplicationRunner {
                     "Customer service", true),
             standard("2b", "Complete record", "Contacts and outcomes are recorded.", "Records", false));
 
-    /** The 2023 rules of the domain documents (seed 000/001): KPI 80%, pass mark 85%, the March-May trial. */
+    /**
+     * The 2023 rules of the domain documents (seed 000/001): KPI 80%, pass mark 85%, the March-May trial. Those months
+     * are closed, so they are loaded the one way a closed month may change: as a restatement with a reason.
+     */
     private void seedPolicies(long programmeId) {
         LocalDate launch = LocalDate.of(2023, 2, 1);
         if (policies.kpiPolicy(programmeId, launch).isPresent()) {
@@ -213,13 +219,15 @@ class DemoData implements ApplicationRunner {
         }
         policies.changeKpiPolicy(programmeId, new KpiPolicy(launch, new BigDecimal("80"), new BigDecimal("85"),
                 KpiPolicy.KpiMethod.SHARE_OF_CASES_AT_PASS_MARK, new BigDecimal("80"), new BigDecimal("75"),
-                new BigDecimal("65"), "demo data"));
-        policies.changeAppealPolicy(programmeId, AppealPolicy.standard(launch, "demo data"));
-        policies.changeAppealPolicy(programmeId, AppealPolicy.anyUnmetStandard(LocalDate.of(2023, 3, 1), "demo data"));
-        policies.changeAppealPolicy(programmeId, AppealPolicy.standard(LocalDate.of(2023, 6, 1), "demo data"));
+                new BigDecimal("65"), "demo data"), HISTORY);
+        policies.changeAppealPolicy(programmeId, AppealPolicy.standard(launch, "demo data"), HISTORY);
+        policies.changeAppealPolicy(programmeId, AppealPolicy.anyUnmetStandard(LocalDate.of(2023, 3, 1), "demo data"),
+                HISTORY);
+        policies.changeAppealPolicy(programmeId, AppealPolicy.standard(LocalDate.of(2023, 6, 1), "demo data"),
+                HISTORY);
         policies.changeSubmissionRules(programmeId, new SubmissionRules(launch, 180, 1,
                 List.of("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        "audio/mpeg"), 25, "demo data"));
+                        "audio/mpeg"), 25, "demo data"), HISTORY);
     }
 
     private void seed() {

@@ -2,14 +2,26 @@ package uk.providerportal.policy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import uk.providerportal.base.Restatement;
 
 /**
  * How a programme's KPI is judged from a date on (seed 000/002): the KPI target (e.g. 80%), the pass mark a case
  * needs (e.g. 85%), how the KPI is computed, and the thresholds of the four reporting tiers.
+ *
+ * @param restatement set when this version corrected a month already closed; the service sets it, never the caller
  */
 public record KpiPolicy(LocalDate effectiveFrom, BigDecimal kpiTarget, BigDecimal casePassMark, KpiMethod method,
                         BigDecimal goodFrom, BigDecimal nearTargetFrom, BigDecimal needsImprovementFrom,
-                        String changedBy) {
+                        String changedBy, @Nullable Restatement restatement) {
+
+    /** A policy as an admin proposes it. */
+    public KpiPolicy(LocalDate effectiveFrom, BigDecimal kpiTarget, BigDecimal casePassMark, KpiMethod method,
+                     BigDecimal goodFrom, BigDecimal nearTargetFrom, BigDecimal needsImprovementFrom,
+                     String changedBy) {
+        this(effectiveFrom, kpiTarget, casePassMark, method, goodFrom, nearTargetFrom, needsImprovementFrom,
+                changedBy, null);
+    }
 
     public enum KpiMethod {
         SHARE_OF_CASES_AT_PASS_MARK("Share of assessed cases scoring at or above the pass mark; a case's score is "

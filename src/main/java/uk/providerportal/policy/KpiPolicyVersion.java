@@ -9,16 +9,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import uk.providerportal.base.AbstractEntity;
+import uk.providerportal.base.EffectiveDatedVersion;
 
 @Entity
 @Table(name = "kpi_policy")
-class KpiPolicyVersion extends AbstractEntity {
+class KpiPolicyVersion extends EffectiveDatedVersion {
 
-    @Column(name = "programme_id", nullable = false)
-    private long programmeId;
-    @Column(name = "effective_from", nullable = false)
-    private LocalDate effectiveFrom = LocalDate.EPOCH;
     @Column(name = "kpi_target", nullable = false, precision = 5, scale = 2)
     private BigDecimal kpiTarget = BigDecimal.ZERO;
     @Column(name = "case_pass_mark", nullable = false, precision = 5, scale = 2)
@@ -33,29 +29,25 @@ class KpiPolicyVersion extends AbstractEntity {
     private BigDecimal nearTargetFrom = BigDecimal.ZERO;
     @Column(name = "needs_improvement_from", nullable = false, precision = 5, scale = 2)
     private BigDecimal needsImprovementFrom = BigDecimal.ZERO;
-    @Column(name = "changed_by", nullable = false, length = 200)
-    private String changedBy = "";
 
     protected KpiPolicyVersion() {
     }
 
     KpiPolicyVersion(long programmeId, LocalDate effectiveFrom) {
-        this.programmeId = programmeId;
-        this.effectiveFrom = effectiveFrom;
+        super(programmeId, effectiveFrom);
     }
 
-    void set(KpiPolicy policy, String by) {
+    void set(KpiPolicy policy) {
         kpiTarget = policy.kpiTarget();
         casePassMark = policy.casePassMark();
         method = policy.method();
         goodFrom = policy.goodFrom();
         nearTargetFrom = policy.nearTargetFrom();
         needsImprovementFrom = policy.needsImprovementFrom();
-        changedBy = by;
     }
 
     KpiPolicy toPolicy() {
-        return new KpiPolicy(effectiveFrom, kpiTarget, casePassMark, method, goodFrom, nearTargetFrom,
-                needsImprovementFrom, changedBy);
+        return new KpiPolicy(effectiveFrom(), kpiTarget, casePassMark, method, goodFrom, nearTargetFrom,
+                needsImprovementFrom, changedBy(), restatement());
     }
 }

@@ -1,21 +1,4 @@
 package uk.providerportal.policy;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-
-/** The version of this rule in force on a date, and all its versions. */
-interface SubmissionRuleRepository extends JpaRepository<SubmissionRuleVersion, Long> {
-    @Query("select v from SubmissionRuleVersion v where v.programmeId = :programmeId and v.effectiveFrom <= :on"
-            + " order by v.effectiveFrom desc limit 1")
-    Optional<SubmissionRuleVersion> inForce(long programmeId, LocalDate on);
-
-    @Query("select v from SubmissionRuleVersion v where v.programmeId = :programmeId"
-            + " order by v.effectiveFrom desc")
-    List<SubmissionRuleVersion> history(long programmeId);
-
-    @Query("select v from SubmissionRuleVersion v where v.programmeId = :programmeId and v.effectiveFrom = :from")
-    Optional<SubmissionRuleVersion> at(long programmeId, LocalDate from);
+interface SubmissionRuleRepository extends EffectiveDatedRepository<SubmissionRuleVersion> {
 }

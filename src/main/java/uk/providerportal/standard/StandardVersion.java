@@ -4,18 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import uk.providerportal.base.AbstractEntity;
+import uk.providerportal.base.EffectiveDatedVersion;
 
 @Entity
 @Table(name = "standard_version")
-class StandardVersion extends AbstractEntity {
+class StandardVersion extends EffectiveDatedVersion {
 
-    @Column(name = "programme_id", nullable = false)
-    private long programmeId;
     @Column(nullable = false, length = 8)
     private String code = "";
-    @Column(name = "effective_from", nullable = false)
-    private LocalDate effectiveFrom = LocalDate.EPOCH;
     @Column(nullable = false, length = 200)
     private String title = "";
     @Column(nullable = false, length = 2000)
@@ -26,36 +22,29 @@ class StandardVersion extends AbstractEntity {
     private boolean customerImpact;
     @Column(nullable = false)
     private boolean retired;
-    @Column(name = "changed_by", nullable = false, length = 200)
-    private String changedBy = "";
 
     protected StandardVersion() {
     }
 
     StandardVersion(long programmeId, String code, LocalDate effectiveFrom) {
-        this.programmeId = programmeId;
+        super(programmeId, effectiveFrom);
         this.code = code;
-        this.effectiveFrom = effectiveFrom;
     }
 
-    void set(Standard standard, String by) {
+    void set(Standard standard) {
         title = standard.title();
         description = standard.description();
         category = standard.category();
         customerImpact = standard.customerImpact();
         retired = standard.retired();
-        changedBy = by;
     }
 
     String code() {
         return code;
     }
 
-    LocalDate effectiveFrom() {
-        return effectiveFrom;
-    }
-
     Standard toStandard() {
-        return new Standard(code, effectiveFrom, title, description, category, customerImpact, retired, changedBy);
+        return new Standard(code, effectiveFrom(), title, description, category, customerImpact, retired,
+                changedBy(), restatement());
     }
 }

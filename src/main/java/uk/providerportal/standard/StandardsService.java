@@ -1,33 +1,50 @@
 package uk.providerportal.standard;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.Restatement;
+import uk.providerportal.calendar.AssessmentCalendar;
+import uk.providerportal.calendar.ClosedMonth;
 import uk.providerportal.security.Access;
 
 /**
  * The standards feature's API: the catalogue of a programme as it stood on any date, each standard's history, and
- * admins' changes from a date on (a new wording, a new standard, or retiring one).
+ * admins' changes from a date on (a new wording, a new standard, or retiring one). A change taking effect in a month
+ * already closed (round ended or KPI published) is a restatement, with a reason, audited apart and announced as
+ * {@link StandardRestated}: assessments of that month were scored against the old catalogue.
  */
 @Service
 @Transactional(readOnly = true)
 public class StandardsService {
 
     private final StandardVersionRepository versions;
+    private final AssessmentCalendar calendar;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    StandardsService(StandardVersionRepository versions, AuditLog auditLog) {
+    StandardsService(StandardVersionRepository versions, AssessmentCalendar calendar, AuditLog auditLog,
+                     ApplicationEventPublisher events, Clock clock) {
         this.versions = versions;
+        this.calendar = calendar;
         this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** The standards in force on a date, in code order (1a, 1b, ... 2a); retired ones left out. */
@@ -45,13 +62,20 @@ public class StandardsService {
         return versions.history(programmeId, code).stream().map(StandardVersion::toStandard).toList();
     }
 
-    /** Adds a standard or a new version of one, from its effective date on. */
+    /**
+     * Adds a standard or a new version of one, from its effective date on.
+     *
+     * @param restatementReason why a closed month's assessments must be judged again; needed only when the date
+     *                          falls in a closed month, and ignored otherwise
+     */
     @Transactional
     @PreAuthorize(Access.ADMIN)
-    public Standard save(long programmeId, Standard standard) {
+    @SuppressWarnings("ConstantValue")
+    public Standard save(long programmeId, Standard standard, @Nullable String restatementReason) {
         if (standard.effectiveFrom() == null) {
             throw new StandardChangeRefused("effectiveFrom", "Choose the date the change applies from.");
         }
+        Restatement restatement = restatement(standard.effectiveFrom(), restatementReason);
         String code = standard.code().trim().toLowerCase(Locale.ROOT);
         if (!Standard.validCode(code)) {
             throw new StandardChangeRefused("code", "Use a number and optional letters, e.g. 1a or 12.");
@@ -66,23 +90,53 @@ public class StandardsService {
                 .orElseGet(() -> new StandardVersion(programmeId, code, standard.effectiveFrom()));
         version.set(new Standard(code, standard.effectiveFrom(), standard.title().trim(),
                 standard.description().trim(), standard.category().trim(), standard.customerImpact(),
-                standard.retired(), ""), auditLog.currentActor().name());
+                standard.retired(), ""));
+        version.changed(auditLog.currentActor().name(), restatement);
         versions.save(version);
-        auditLog.record(standard.retired() ? "STANDARD_RETIRED" : "STANDARD_CHANGED", "Standard", code,
-                (standard.retired() ? "Retired " : "Set ") + code + " " + standard.title().trim() + " from "
-                        + DateFormats.date(standard.effectiveFrom())
-                        + (standard.customerImpact() ? " (customer impact when unmet)" : ""));
+        YearMonth month = YearMonth.from(standard.effectiveFrom());
+        String summary = (standard.retired() ? "Retired " : "Set ") + code + " " + standard.title().trim() + " from "
+                + DateFormats.date(standard.effectiveFrom())
+                + (standard.customerImpact() ? " (customer impact when unmet)" : "");
+        if (restatement == null) {
+            auditLog.record(standard.retired() ? "STANDARD_RETIRED" : "STANDARD_CHANGED", "Standard", code, summary);
+        } else {
+            auditLog.record("STANDARD_RESTATED", "Standard", code, summary + "; restates closed "
+                    + DateFormats.month(month.atDay(1)) + ": " + restatement.reason());
+            events.publishEvent(new StandardRestated(programmeId, code, month, restatement.reason()));
+        }
         return version.toStandard();
     }
 
-    /** Retires a standard from a date: assessments before it keep it, later ones no longer use it. */
+    /**
+     * Retires a standard from a date: assessments before it keep it, later ones no longer use it. Like any change,
+     * a date in a closed month needs a restatement reason.
+     */
     @Transactional
     @PreAuthorize(Access.ADMIN)
-    public Standard retire(long programmeId, String code, LocalDate from) {
+    public Standard retire(long programmeId, String code, LocalDate from, @Nullable String restatementReason) {
         Standard current = catalogue(programmeId, from).stream().filter(s -> s.code().equals(code)).findFirst()
                 .orElseThrow(() -> new StandardChangeRefused("code", code + " is not in force on "
                         + DateFormats.date(from) + "."));
         return save(programmeId, new Standard(code, from, current.title(), current.description(), current.category(),
-                current.customerImpact(), true, ""));
+                current.customerImpact(), true, ""), restatementReason);
+    }
+
+    /**
+     * Null when the date is in an open month; for a closed month, the restatement the reason makes, or a refusal
+     * naming the month and what to do.
+     */
+    private @Nullable Restatement restatement(LocalDate effectiveFrom, @Nullable String reason) {
+        Optional<ClosedMonth> closed = calendar.closedMonth(effectiveFrom);
+        if (closed.isEmpty()) {
+            return null;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new StandardChangeRefused("effectiveFrom", closed.get().refusal(effectiveFrom));
+        }
+        if (reason.trim().length() > Restatement.MAX_REASON_LENGTH) {
+            throw new StandardChangeRefused("restatementReason", "Keep the reason to "
+                    + Restatement.MAX_REASON_LENGTH + " characters.");
+        }
+        return new Restatement(auditLog.currentActor().name(), clock.instant(), reason.trim());
     }
 }

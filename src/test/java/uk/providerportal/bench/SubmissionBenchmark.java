@@ -57,7 +57,8 @@ class SubmissionBenchmark {
         var as = context.getAutowireCapableBeanFactory().createBean(SignInAs.class);
         long programme = as.call("alex.reid", () -> organisations.findByCodeForSignIn("NCA").orElseThrow().programmeId());
         as.call("alex.reid", () -> policies.changeSubmissionRules(programme, new SubmissionRules(
-                LocalDate.now().withDayOfMonth(1), 180, 1, List.of("application/pdf"), 200, "benchmark")));
+                LocalDate.now().withDayOfMonth(1), 180, 1, List.of("application/pdf"), 200, "benchmark"),
+                "Benchmark needs case records up to 200 MB this month"));
         long size = 100L * 1024 * 1024;
         Path file = Files.createTempFile("bench-", ".pdf");
         try (OutputStream out = Files.newOutputStream(file)) {

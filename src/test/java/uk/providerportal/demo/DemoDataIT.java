@@ -32,6 +32,18 @@ class DemoDataIT {
     }
 
     @Test
+    void theDemoRulesOfClosedMonths_areLoadedAsRestatementsWithAReason() {
+        var jdbc = new JdbcTemplate(dataSource);
+        for (String table : new String[] {"kpi_policy", "appeal_policy", "submission_rule", "standard_version"}) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " where effective_from < '2024-01-01'"
+                    + " and (restatement_reason is null or restatement_reason <> ?)", Integer.class,
+                    DemoData.HISTORY)).as(table).isZero();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from appeal_policy where effective_from = '2023-03-01'",
+                Integer.class)).as("the 2023 trial, once per programme").isEqualTo(2);
+    }
+
+    @Test
     void theDemoWorld_hasTwoEnglishPartnersOrMore_oneScottish_andTwoProgrammes() {
         var jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForObject("select count(*) from organisation o join programme p on p.id = o.programme_id"

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -30,8 +31,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.Restatement;
 import uk.providerportal.base.ui.DatePickers;
 import uk.providerportal.base.ui.FieldErrors;
 import uk.providerportal.base.ui.Notifications;
@@ -47,7 +50,8 @@ import uk.providerportal.security.Role;
 
 /**
  * A programme's rules as they stand today and as they changed over time: KPI policy, appeal policy and submission
- * rules. Admins change a rule from a date on; what applied before that date stays as it was.
+ * rules. Admins change a rule from a date on; what applied before that date stays as it was, and a closed month
+ * changes only as a restatement with a reason.
  */
 @Route("admin/programme-rules")
 @PageTitle("Programme rules")
@@ -86,11 +90,13 @@ class ProgrammeRulesView extends Main {
                 + ", 2 Needs Improvement ≥ " + pct(p.needsImprovementFrom()) + ", else 1 Inadequate")
                 .setHeader("Tiers").setFlexGrow(1);
         kpi.addColumn(KpiPolicy::changedBy).setHeader("Set by").setAutoWidth(true);
+        kpi.addColumn(p -> restated(p.restatement())).setHeader("Restatement").setFlexGrow(1);
 
         appeals.addColumn(p -> DateFormats.date(p.effectiveFrom())).setHeader("From").setAutoWidth(true);
         appeals.addColumn(AppealPolicy::name).setHeader("Rule").setAutoWidth(true);
         appeals.addColumn(ProgrammeRulesView::describe).setHeader("Who and what may appeal").setFlexGrow(1);
         appeals.addColumn(AppealPolicy::changedBy).setHeader("Set by").setAutoWidth(true);
+        appeals.addColumn(p -> restated(p.restatement())).setHeader("Restatement").setFlexGrow(1);
 
         submissions.addColumn(r -> DateFormats.date(r.effectiveFrom())).setHeader("From").setAutoWidth(true);
         submissions.addColumn(r -> r.maxLinkedCallMinutes() + " minutes").setHeader("Linked calls, in total")
@@ -101,6 +107,7 @@ class ProgrammeRulesView extends Main {
         submissions.addColumn(r -> String.join(", ", r.allowedFileTypes().stream().map(PolicyService.FILE_TYPES::get).toList())
                 + " up to " + r.maxFileSizeMb() + " MB").setHeader("Case record files").setFlexGrow(1);
         submissions.addColumn(SubmissionRules::changedBy).setHeader("Set by").setAutoWidth(true);
+        submissions.addColumn(r -> restated(r.restatement())).setHeader("Restatement").setFlexGrow(1);
 
         for (Grid<?> grid : List.of(kpi, appeals, submissions)) {
             grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
@@ -108,7 +115,9 @@ class ProgrammeRulesView extends Main {
             grid.setAllRowsVisible(true);
         }
         add(new Paragraph("Each rule holds from its date until the next one. The top line of each table is the "
-                        + "newest; changes never rewrite what applied before their date."), programme,
+                        + "newest; changes never rewrite what applied before their date. A month is closed once its "
+                        + "assessment round has ended or its KPI is published: a change from a date in it restates "
+                        + "the month and needs a reason."), programme,
                 card("KPI policy", kpi, this::changeKpi),
                 card("Appeal policy", appeals, this::changeAppeal),
                 card("Submission rules", submissions, this::changeSubmission));
@@ -141,9 +150,10 @@ class ProgrammeRulesView extends Main {
         var near = percent("Tier 3 (Near Target) from", "75");
         var needs = percent("Tier 2 (Needs Improvement) from", "65");
         open("Change the KPI policy", Map.of("effectiveFrom", from, "kpiTarget", target, "casePassMark", passMark,
-                "goodFrom", good, "nearTargetFrom", near, "needsImprovementFrom", needs), () -> policies.changeKpiPolicy(
-                programme.getValue().id(), new KpiPolicy(from.getValue(), value(target), value(passMark),
-                        KpiPolicy.KpiMethod.SHARE_OF_CASES_AT_PASS_MARK, value(good), value(near), value(needs), "")),
+                "goodFrom", good, "nearTargetFrom", near, "needsImprovementFrom", needs), reason -> policies
+                        .changeKpiPolicy(programme.getValue().id(), new KpiPolicy(from.getValue(), value(target),
+                                value(passMark), KpiPolicy.KpiMethod.SHARE_OF_CASES_AT_PASS_MARK, value(good),
+                                value(near), value(needs), ""), reason).restatement(),
                 from, target, passMark, good, near, needs);
     }
 
@@ -155,10 +165,10 @@ class ProgrammeRulesView extends Main {
         var belowPassMark = new Checkbox("Only cases scoring below the pass mark", true);
         var disputed = new Checkbox("Only standards the assessor marked unmet and the provider met", true);
         var reachable = new Checkbox("Only if upholding could bring the provider to the target", true);
-        open("Change the appeal policy", Map.of("effectiveFrom", from, "name", name), () ->
+        open("Change the appeal policy", Map.of("effectiveFrom", from, "name", name), reason ->
                         policies.changeAppealPolicy(programme.getValue().id(), new AppealPolicy(from.getValue(),
                                 name.getValue().trim(), belowTarget.getValue(), belowPassMark.getValue(),
-                                disputed.getValue(), reachable.getValue(), "")),
+                                disputed.getValue(), reachable.getValue(), ""), reason).restatement(),
                 from, name, belowTarget, belowPassMark, disputed, reachable);
     }
 
@@ -175,22 +185,28 @@ class ProgrammeRulesView extends Main {
         var size = new IntegerField("Largest file (MB)");
         size.setValue(25);
         open("Change the submission rules", Map.of("effectiveFrom", from, "maxLinkedCallMinutes", minutes,
-                "completionMonthsBack", monthsBack, "allowedFileTypes", types, "maxFileSizeMb", size), () ->
+                "completionMonthsBack", monthsBack, "allowedFileTypes", types, "maxFileSizeMb", size), reason ->
                 policies.changeSubmissionRules(programme.getValue().id(), new SubmissionRules(from.getValue(),
                         Objects.requireNonNullElse(minutes.getValue(), -1),
                         Objects.requireNonNullElse(monthsBack.getValue(), -1), List.copyOf(types.getValue()),
-                        Objects.requireNonNullElse(size.getValue(), -1), "")),
+                        Objects.requireNonNullElse(size.getValue(), -1), ""), reason).restatement(),
                 from, minutes, monthsBack, types, size);
     }
 
-    /** A dialog that saves through the service and puts any refusal beside the field it names. */
-    private void open(String title, Map<String, ? extends Component> fieldsByName, Supplier<?> save,
-                      Component... fields) {
+    /**
+     * A dialog that saves through the service (given the restatement reason, returning the restatement made, if
+     * any) and puts any refusal beside the field it names.
+     */
+    private void open(String title, Map<String, ? extends Component> fieldsByName,
+                      Function<@Nullable String, @Nullable Restatement> save, Component... fields) {
         var dialog = new Dialog(title + ": " + programme.getValue().name());
+        var reason = restatementReasonField();
         var form = new FormLayout(fields);
+        form.add(reason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Map<String, HasValidationProperties> validated = new java.util.HashMap<>();
         fieldsByName.forEach((name, field) -> validated.put(name, (HasValidationProperties) field));
+        validated.put("restatementReason", reason);
         var saveButton = new Button("Save", click -> {
             FieldErrors.clear(validated);
             DatePicker from = (DatePicker) fieldsByName.get("effectiveFrom");
@@ -200,11 +216,13 @@ class ProgrammeRulesView extends Main {
                 return;
             }
             try {
-                save.get();
+                Restatement restatement = save.apply(reason.getValue());
                 dialog.close();
                 refresh();
-                Notifications.success(title.replace("Change the ", "The ") + " from "
-                        + DateFormats.date(from.getValue()) + " is saved");
+                String rule = title.replace("Change the ", "The ") + " from " + DateFormats.date(from.getValue());
+                Notifications.success(restatement == null ? rule + " is saved as a change"
+                        : rule + " is saved as a restatement of closed " + DateFormats.month(from.getValue())
+                                + ", with your reason");
             } catch (PolicyChangeRefused refused) {
                 FieldErrors.show(refused, validated);
             }
@@ -220,6 +238,19 @@ class ProgrammeRulesView extends Main {
         from.setValue(LocalDate.now(clock).withDayOfMonth(1).plusMonths(1));
         from.setHelperText("Earlier months keep the rule they had");
         return from;
+    }
+
+    private static TextArea restatementReasonField() {
+        var reason = new TextArea("Reason for restating a closed month");
+        reason.setHelperText("Needed only when the date falls in a closed month (its assessment round has ended or "
+                + "its KPI is published), since the change alters that month's figures. Leave it empty otherwise.");
+        reason.setMaxLength(Restatement.MAX_REASON_LENGTH);
+        reason.setWidthFull();
+        return reason;
+    }
+
+    private static String restated(@Nullable Restatement restatement) {
+        return restatement == null ? "" : restatement.describe();
     }
 
     private static BigDecimalField percent(String label, String initial) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -23,11 +24,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.Restatement;
 import uk.providerportal.base.ui.DatePickers;
 import uk.providerportal.base.ui.FieldErrors;
 import uk.providerportal.base.ui.Notifications;
+import uk.providerportal.calendar.AssessmentCalendar;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.ProgrammeSummary;
 import uk.providerportal.security.CurrentUser;
@@ -36,7 +40,10 @@ import uk.providerportal.standard.Standard;
 import uk.providerportal.standard.StandardChangeRefused;
 import uk.providerportal.standard.StandardsService;
 
-/** The standards catalogue of a programme as it stood on any date; admins change it from a date on. */
+/**
+ * The standards catalogue of a programme as it stood on any date; admins change it from a date on, and a closed
+ * month changes only as a restatement with a reason.
+ */
 @Route("admin/standards")
 @PageTitle("Standards")
 @Menu(order = 63, icon = "vaadin:check-square-o", title = "Standards")
@@ -49,11 +56,13 @@ class StandardsView extends Main {
     final Button add = new Button("Add or change a standard…");
 
     private final StandardsService standards;
+    private final AssessmentCalendar calendar;
     private final Clock clock;
 
-    StandardsView(StandardsService standards, OrganisationService organisations, CurrentUser currentUser,
-                  Clock clock) {
+    StandardsView(StandardsService standards, AssessmentCalendar calendar, OrganisationService organisations,
+                  CurrentUser currentUser, Clock clock) {
         this.standards = standards;
+        this.calendar = calendar;
         this.clock = clock;
         boolean admin = currentUser.require().hasRole(Role.ADMIN);
         addClassName("portal-page");
@@ -72,7 +81,9 @@ class StandardsView extends Main {
         grid.addColumn(Standard::category).setHeader("Category").setAutoWidth(true).setSortable(true);
         grid.addColumn(s -> s.customerImpact() ? "Yes" : "No").setHeader("Customer impact if unmet")
                 .setAutoWidth(true);
-        grid.addColumn(s -> DateFormats.date(s.effectiveFrom())).setHeader("Wording since").setAutoWidth(true);
+        grid.addColumn(s -> DateFormats.date(s.effectiveFrom()) + (s.restatement() == null ? "" : " (restated)"))
+                .setHeader("Wording since").setAutoWidth(true)
+                .setTooltipGenerator(s -> s.restatement() == null ? "" : s.restatement().describe());
         grid.addColumn(Standard::description).setHeader("What the assessor looks for").setWidth("20rem").setFlexGrow(1)
                 .setTooltipGenerator(Standard::description);
         if (admin) {
@@ -80,7 +91,7 @@ class StandardsView extends Main {
                 var change = new Button("Change", click -> edit(standard));
                 change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 change.setAriaLabel("Change standard " + standard.code());
-                var retire = new Button("Retire", click -> retire(standard));
+                var retire = new Button("Retire", click -> confirmRetire(standard));
                 retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 retire.setAriaLabel("Retire standard " + standard.code());
                 return new HorizontalLayout(change, retire);
@@ -121,8 +132,13 @@ class StandardsView extends Main {
         category.addCustomValueSetListener(event -> category.setValue(event.getDetail()));
         var impact = new Checkbox("An unmet result carries customer impact");
         DatePicker from = DatePickers.ukDatePicker("Applies from");
-        from.setValue(LocalDate.now(clock).plusDays(1));
+        from.setValue(firstOpenDayFromTomorrow());
         from.setHelperText("Assessments before this date keep the earlier wording");
+        var reason = new TextArea("Reason for restating a closed month");
+        reason.setHelperText("Needed only when the date falls in a closed month (its assessment round has ended or "
+                + "its KPI is published), since the change alters how that month's cases were judged. Leave it empty "
+                + "otherwise.");
+        reason.setMaxLength(Restatement.MAX_REASON_LENGTH);
         if (existing != null) {
             code.setValue(existing.code());
             code.setReadOnly(true);
@@ -131,10 +147,10 @@ class StandardsView extends Main {
             category.setValue(existing.category());
             impact.setValue(existing.customerImpact());
         }
-        var form = new FormLayout(code, title, description, category, impact, from);
+        var form = new FormLayout(code, title, description, category, impact, from, reason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        var fields = java.util.Map.<String, com.vaadin.flow.component.shared.HasValidationProperties>of(
-                "code", code, "title", title, "category", category, "effectiveFrom", from);
+        var fields = Map.<String, HasValidationProperties>of("code", code, "title", title, "category", category,
+                "effectiveFrom", from, "restatementReason", reason);
         var save = new Button("Save", click -> {
             FieldErrors.clear(fields);
             if (from.getValue() == null) {
@@ -145,10 +161,14 @@ class StandardsView extends Main {
             try {
                 Standard saved = standards.save(programme.getValue().id(), new Standard(code.getValue(),
                         from.getValue(), title.getValue(), description.getValue(),
-                        category.getValue() == null ? "" : category.getValue(), impact.getValue(), false, ""));
+                        category.getValue() == null ? "" : category.getValue(), impact.getValue(), false, ""),
+                        reason.getValue());
                 dialog.close();
                 refresh();
-                Notifications.success("Standard " + saved.code() + " applies from " + DateFormats.date(saved.effectiveFrom()));
+                String change = "Standard " + saved.code() + " applies from " + DateFormats.date(saved.effectiveFrom());
+                Notifications.success(saved.restatement() == null ? change + ": saved as a change"
+                        : change + ": saved as a restatement of closed " + DateFormats.month(saved.effectiveFrom())
+                                + ", with your reason");
             } catch (StandardChangeRefused refused) {
                 FieldErrors.show(refused, fields);
             }
@@ -159,10 +179,35 @@ class StandardsView extends Main {
         dialog.open();
     }
 
-    private void retire(Standard standard) {
-        LocalDate from = LocalDate.now(clock).plusDays(1);
-        standards.retire(programme.getValue().id(), standard.code(), from);
-        Notifications.success("Standard " + standard.code() + " is retired from " + DateFormats.date(from));
-        refresh();
+    /** Retiring takes a standard out of every later assessment, so it asks first, with focus on keeping it. */
+    void confirmRetire(Standard standard) {
+        LocalDate from = firstOpenDayFromTomorrow();
+        var dialog = new Dialog("Retire standard " + standard.code() + "?");
+        dialog.add(new Paragraph("From " + DateFormats.date(from) + ", cases are no longer assessed against "
+                + standard.code() + " (" + standard.title() + "). Assessments before then keep it."));
+        var keep = new Button("Keep " + standard.code(), click -> dialog.close());
+        var retire = new Button("Retire " + standard.code(), click -> {
+            dialog.close();
+            try {
+                standards.retire(programme.getValue().id(), standard.code(), from, null);
+                Notifications.success("Standard " + standard.code() + " is retired from " + DateFormats.date(from));
+                refresh();
+            } catch (StandardChangeRefused refused) {
+                Notifications.error(refused.getMessage());
+            }
+        });
+        retire.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(keep, retire);
+        dialog.setCloseOnEsc(true);
+        dialog.open();
+        // The dialog focuses itself as it opens (autofocus is not honoured inside it), so move focus explicitly.
+        keep.focus();
+    }
+
+    /** Tomorrow, unless that is in a closed month: then the first day a change may take effect. */
+    private LocalDate firstOpenDayFromTomorrow() {
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        LocalDate firstOpen = calendar.firstOpenDate();
+        return tomorrow.isBefore(firstOpen) ? firstOpen : tomorrow;
     }
 }
