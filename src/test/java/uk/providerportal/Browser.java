@@ -6,58 +6,47 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by Selenium. Fails loudly, never skips, when the browser is missing: CI
- * installs it ({@code .ci/run}).
+ * One test class's view of the run's headless Chromium (see {@link BrowserExtension}): opens the portal by path
+ * and waits for what it shows.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("portal.chromedriver",
-            "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final ChromeDriver driver;
-    private final Path profile;
+    private final String baseUrl;
 
-    public Browser() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("Real-browser tests need Debian's chromium and chromium-driver at "
-                    + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver");
-        }
-        try {
-            profile = Files.createTempDirectory("portal-chromium-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=en-GB",
-                "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
+    Browser(ChromeDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
     }
 
     public WebDriver driver() {
         return driver;
     }
 
-    public void open(String url) {
-        driver.get(url);
+    /** The portal's address for a path such as {@code /cases}; {@code ""} is the portal's root. */
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    /** Opens a path of the portal ({@code /cases}) or, given a whole address, that address. */
+    public void open(String pathOrUrl) {
+        driver.get(pathOrUrl.startsWith("/") || pathOrUrl.isEmpty() ? url(pathOrUrl) : pathOrUrl);
     }
 
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition);
+        return new WebDriverWait(driver, PATIENCE).until(condition);
     }
 
     /** Waits until an element with this visible text (or containing it) is on the page. */
@@ -71,7 +60,7 @@ public final class Browser implements AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             try {
                 return driver.findElement(By.tagName("body")).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
                 if (attempt == 20) {
                     throw e;
                 }
@@ -96,9 +85,9 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Starts afresh (no cookies) and signs in through the demo page as that demo person. */
-    public void signInThroughDemoPage(String baseUrl, String subject) {
+    public void signInAs(String subject) {
         driver.manage().deleteAllCookies();
-        open(baseUrl + "/");
+        open("/");
         waitFor(d -> d.getCurrentUrl().endsWith("/sign-in"));
         waitFor(d -> d.findElement(By.id("sign-in-as-" + subject))).click();
         waitForText("Welcome,");
@@ -125,8 +114,7 @@ public final class Browser implements AutoCloseable {
         WebElement input = field(tag, label).findElement(By.cssSelector("input"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", input);
         boolean datePicker = tag.equals("vaadin-date-picker");
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text,
-                datePicker ? org.openqa.selenium.Keys.ENTER : org.openqa.selenium.Keys.TAB);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, datePicker ? Keys.ENTER : Keys.TAB);
         if (datePicker) {
             waitFor(d -> d.findElements(By.cssSelector("vaadin-date-picker[opened]")).isEmpty());
         }
@@ -146,15 +134,5 @@ public final class Browser implements AutoCloseable {
 
     private static String xpathLiteral(String text) {
         return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
-        try (var paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp profile left behind is harmless
-        }
     }
 }
