@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One test class's view of the run's headless Chromium (see {@link BrowserExtension}): opens the portal by path
- * and waits for what it shows.
+ * and waits on real conditions, never on the clock.
  */
 public final class Browser {
 
@@ -55,26 +55,11 @@ public final class Browser {
                 + ")]")).stream().filter(WebElement::isDisplayed).reduce((first, second) -> second).orElse(null));
     }
 
-    /** The visible text of the page; retried while the page is being replaced by a navigation. */
+    /** The visible text of the page, read again while a navigation is replacing the page. */
     public String pageText() {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return driver.findElement(By.tagName("body")).getText();
-            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-                if (attempt == 20) {
-                    throw e;
-                }
-                sleep();
-            }
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     /** Scrolls an element to the middle of the window and clicks it there, as a person would. */
@@ -118,6 +103,16 @@ public final class Browser {
         if (datePicker) {
             waitFor(d -> d.findElements(By.cssSelector("vaadin-date-picker[opened]")).isEmpty());
         }
+    }
+
+    /** Waits until this {@code vaadin-upload} has finished sending the named file to the portal. */
+    public void waitForUpload(WebElement upload, String fileName) {
+        waitFor(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const inside = root => [...root.querySelectorAll('*')].flatMap(element =>
+                        element.shadowRoot ? [element, ...inside(element.shadowRoot)] : [element]);
+                return inside(arguments[0]).some(element => element.localName === 'vaadin-upload-file'
+                        && element.fileName === arguments[1] && element.hasAttribute('complete'));
+                """, upload, fileName)));
     }
 
     /** Saves a full-window screenshot under target/screenshots, for people to look at. */

@@ -43,8 +43,7 @@ class SubmissionJourneyIT {
         WebElement upload = browser.waitFor(d -> d.findElement(By.id("case-files")));
         WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         input.sendKeys(named.toString());
-        browser.waitFor(d -> upload.getText().contains("case-record.pdf"));
-        Thread.sleep(1000);
+        browser.waitForUpload(upload, "case-record.pdf");
         browser.click(browser.driver().findElement(By.xpath("//vaadin-button[normalize-space(.)='Submit case']")));
         browser.waitForText("Case submitted");
         assertThat(browser.pageText()).contains("Case " + reference + " was submitted.");
