@@ -103,7 +103,7 @@ class SlaVolumesView extends Main {
             history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             history.setAriaLabel("History of " + row.organisationName() + "'s volumes");
             return history;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("SLA volumes");
