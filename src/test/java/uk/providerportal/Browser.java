@@ -15,8 +15,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One test class's view of the run's headless Chromium (see {@link BrowserExtension}): opens the portal by path
- * and waits on real conditions, never on the clock.
+ * One test class's view of the run's headless Chromium (see {@link BrowserExtension}): opens the portal by path,
+ * waits on real conditions, never on the clock, and checks pages with axe-core ({@link #assertAccessible}).
  */
 public final class Browser {
 
@@ -45,6 +45,20 @@ public final class Browser {
         driver.get(pathOrUrl.startsWith("/") || pathOrUrl.isEmpty() ? url(pathOrUrl) : pathOrUrl);
     }
 
+    /**
+     * Follows a link to a path of the portal from the page open now, handled inside the running page as the
+     * portal's own links are.
+     */
+    public void followLink(String path) {
+        driver.executeScript("""
+                const link = document.createElement('a');
+                link.href = arguments[0];
+                document.body.appendChild(link);
+                link.click();
+                link.remove();
+                """, url(path));
+    }
+
     public <T> T waitFor(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, PATIENCE).until(condition);
     }
@@ -53,6 +67,26 @@ public final class Browser {
     public WebElement waitForText(String text) {
         return waitFor(d -> d.findElements(By.xpath("//*[contains(normalize-space(.), " + xpathLiteral(text)
                 + ")]")).stream().filter(WebElement::isDisplayed).reduce((first, second) -> second).orElse(null));
+    }
+
+    /** Waits until the portal has answered everything the page asked of it (Vaadin's client is idle). */
+    public void waitUntilIdle() {
+        waitFor(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                return !!clients && Object.values(clients).every(client => !client.isActive || !client.isActive());
+                """)));
+    }
+
+    /** Waits until the portal has answered, grids have their rows and no overlay is still opening or closing. */
+    public void waitUntilSettled() {
+        waitUntilIdle();
+        waitFor(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const inside = root => [...root.querySelectorAll('*')].flatMap(element =>
+                        element.shadowRoot ? [element, ...inside(element.shadowRoot)] : [element]);
+                return !inside(document).some(element => element.hasAttribute('opening')
+                        || element.hasAttribute('closing')
+                        || (element.localName === 'vaadin-grid' && element.hasAttribute('loading')));
+                """)));
     }
 
     /** The visible text of the page, read again while a navigation is replacing the page. */
@@ -113,6 +147,14 @@ public final class Browser {
                 return inside(arguments[0]).some(element => element.localName === 'vaadin-upload-file'
                         && element.fileName === arguments[1] && element.hasAttribute('complete'));
                 """, upload, fileName)));
+    }
+
+    /**
+     * Runs axe-core over the whole page as it is now (an open dialog included) with the WCAG 2.2 A and AA rules,
+     * and fails naming every violation, its rule, impact, help and the elements it was found on.
+     */
+    public void assertAccessible(String what) {
+        Accessibility.assertNoViolations(driver, what);
     }
 
     /** Saves a full-window screenshot under target/screenshots, for people to look at. */
