@@ -139,6 +139,11 @@ public final class Browser {
         }
     }
 
+    /** The keyboard, for journeys made without the mouse; it checks focus is visible at every Tab stop. */
+    public Keyboard keyboard() {
+        return new Keyboard(this, driver);
+    }
+
     /** Waits until this {@code vaadin-upload} has finished sending the named file to the portal. */
     public void waitForUpload(WebElement upload, String fileName) {
         waitFor(d -> Boolean.TRUE.equals(driver.executeScript("""
