@@ -31,6 +31,16 @@ public final class Browser {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * Leaves whatever an earlier test class had open and its cookies, for every site: they are all on localhost,
+     * and cookies do not tell ports apart. (Clearing them through the DevTools protocol instead upset the next
+     * OIDC sign-in's redirects.)
+     */
+    void startAfresh() {
+        open("/actuator/health");
+        driver.manage().deleteAllCookies();
+    }
+
     public WebDriver driver() {
         return driver;
     }
@@ -59,8 +69,9 @@ public final class Browser {
                 """, url(path));
     }
 
+    /** Waits until the condition holds; an element the page redrew meanwhile counts as "not yet". */
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until an element with this visible text (or containing it) is on the page. */

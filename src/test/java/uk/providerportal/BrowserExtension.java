@@ -58,9 +58,9 @@ public final class BrowserExtension implements BeforeAllCallback, TestInstancePo
         }
         ExtensionContext classContext = testClass;
         return classContext.getStore(NAMESPACE).computeIfAbsent(Browser.class, key -> {
-            Chromium chromium = chromium(classContext);
-            chromium.startAfresh();
-            return new Browser(chromium.driver(), "http://localhost:" + serverPort(classContext));
+            var browser = new Browser(chromium(classContext).driver(), "http://localhost:" + serverPort(classContext));
+            browser.startAfresh();
+            return browser;
         }, Browser.class);
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -51,15 +50,6 @@ final class Chromium implements AutoCloseable {
 
     ChromeDriver driver() {
         return driver;
-    }
-
-    /**
-     * What a new test class starts from: a blank page (so no earlier class's portal keeps sending heartbeats) and
-     * no cookies for any site, the identity providers' included.
-     */
-    void startAfresh() {
-        driver.get("about:blank");
-        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     @Override
