@@ -42,7 +42,8 @@ class KeyboardJourneyIT {
         keyboard.press(Keys.ENTER);
         browser.waitForText("Welcome, Priya Shah");
 
-        keyboard.tabUntil(focus -> focus.is("vaadin-side-nav-item", "Submit a case"), 20, "“Submit a case” in the menu");
+        keyboard.tabUntil(focus -> focus.is("vaadin-side-nav-item", "Submit a case"), 20,
+                "“Submit a case” in the menu");
         keyboard.press(Keys.ENTER);
         browser.waitForText("Your case reference");
 
@@ -73,8 +74,8 @@ class KeyboardJourneyIT {
         fileInput(upload).sendKeys(named.toString());
         browser.waitForUpload(upload, "keyboard-record.pdf");
 
-        keyboard.tabUntil(focus -> focus.is("vaadin-button", "Submit case"), 6, "“Submit case”, past the file's own "
-                + "buttons");
+        keyboard.tabUntil(focus -> focus.is("vaadin-button", "Submit case"), 6,
+                "“Submit case”, past the file's own buttons");
         keyboard.press(Keys.ENTER);
         browser.waitForText("Case submitted");
         browser.screenshot("keyboard-journey-submitted");
