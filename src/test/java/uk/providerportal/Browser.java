@@ -6,58 +6,72 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by Selenium. Fails loudly, never skips, when the browser is missing: CI
- * installs it ({@code .ci/run}).
+ * One test class's view of the run's headless Chromium (see {@link BrowserExtension}): opens the portal by path,
+ * waits on real conditions, never on the clock, and checks pages with axe-core ({@link #assertAccessible}).
  */
-public final class Browser implements AutoCloseable {
+public final class Browser {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("portal.chromedriver",
-            "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final ChromeDriver driver;
-    private final Path profile;
+    private final String baseUrl;
 
-    public Browser() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("Real-browser tests need Debian's chromium and chromium-driver at "
-                    + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver");
-        }
-        try {
-            profile = Files.createTempDirectory("portal-chromium-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=en-GB",
-                "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        driver = new ChromeDriver(service, options);
+    Browser(ChromeDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Leaves whatever an earlier test class had open and its cookies, for every site: they are all on localhost,
+     * and cookies do not tell ports apart. (Clearing them through the DevTools protocol instead upset the next
+     * OIDC sign-in's redirects.)
+     */
+    void startAfresh() {
+        open("/actuator/health");
+        driver.manage().deleteAllCookies();
     }
 
     public WebDriver driver() {
         return driver;
     }
 
-    public void open(String url) {
-        driver.get(url);
+    /** The portal's address for a path such as {@code /cases}; {@code ""} is the portal's root. */
+    public String url(String path) {
+        return baseUrl + path;
     }
 
+    /** Opens a path of the portal ({@code /cases}) or, given a whole address, that address. */
+    public void open(String pathOrUrl) {
+        driver.get(pathOrUrl.startsWith("/") || pathOrUrl.isEmpty() ? url(pathOrUrl) : pathOrUrl);
+    }
+
+    /**
+     * Follows a link to a path of the portal from the page open now, handled inside the running page as the
+     * portal's own links are.
+     */
+    public void followLink(String path) {
+        driver.executeScript("""
+                const link = document.createElement('a');
+                link.href = arguments[0];
+                document.body.appendChild(link);
+                link.click();
+                link.remove();
+                """, url(path));
+    }
+
+    /** Waits until the condition holds; an element the page redrew meanwhile counts as "not yet". */
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition);
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until an element with this visible text (or containing it) is on the page. */
@@ -66,26 +80,31 @@ public final class Browser implements AutoCloseable {
                 + ")]")).stream().filter(WebElement::isDisplayed).reduce((first, second) -> second).orElse(null));
     }
 
-    /** The visible text of the page; retried while the page is being replaced by a navigation. */
-    public String pageText() {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return driver.findElement(By.tagName("body")).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-                if (attempt == 20) {
-                    throw e;
-                }
-                sleep();
-            }
-        }
+    /** Waits until the portal has answered everything the page asked of it (Vaadin's client is idle). */
+    public void waitUntilIdle() {
+        waitFor(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                return !!clients && Object.values(clients).every(client => !client.isActive || !client.isActive());
+                """)));
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Waits until the portal has answered, grids have their rows and no overlay is still opening or closing. */
+    public void waitUntilSettled() {
+        waitUntilIdle();
+        waitFor(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const inside = root => [...root.querySelectorAll('*')].flatMap(element =>
+                        element.shadowRoot ? [element, ...inside(element.shadowRoot)] : [element]);
+                return !inside(document).some(element => element.hasAttribute('opening')
+                        || element.hasAttribute('closing')
+                        || (element.localName === 'vaadin-grid' && element.hasAttribute('loading')));
+                """)));
+    }
+
+    /** The visible text of the page, read again while a navigation is replacing the page. */
+    public String pageText() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     /** Scrolls an element to the middle of the window and clicks it there, as a person would. */
@@ -96,9 +115,9 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Starts afresh (no cookies) and signs in through the demo page as that demo person. */
-    public void signInThroughDemoPage(String baseUrl, String subject) {
+    public void signInAs(String subject) {
         driver.manage().deleteAllCookies();
-        open(baseUrl + "/");
+        open("/");
         waitFor(d -> d.getCurrentUrl().endsWith("/sign-in"));
         waitFor(d -> d.findElement(By.id("sign-in-as-" + subject))).click();
         waitForText("Welcome,");
@@ -125,11 +144,33 @@ public final class Browser implements AutoCloseable {
         WebElement input = field(tag, label).findElement(By.cssSelector("input"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", input);
         boolean datePicker = tag.equals("vaadin-date-picker");
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text,
-                datePicker ? org.openqa.selenium.Keys.ENTER : org.openqa.selenium.Keys.TAB);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, datePicker ? Keys.ENTER : Keys.TAB);
         if (datePicker) {
             waitFor(d -> d.findElements(By.cssSelector("vaadin-date-picker[opened]")).isEmpty());
         }
+    }
+
+    /** The keyboard, for journeys made without the mouse; it checks focus is visible at every Tab stop. */
+    public Keyboard keyboard() {
+        return new Keyboard(this, driver);
+    }
+
+    /** Waits until this {@code vaadin-upload} has finished sending the named file to the portal. */
+    public void waitForUpload(WebElement upload, String fileName) {
+        waitFor(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const inside = root => [...root.querySelectorAll('*')].flatMap(element =>
+                        element.shadowRoot ? [element, ...inside(element.shadowRoot)] : [element]);
+                return inside(arguments[0]).some(element => element.localName === 'vaadin-upload-file'
+                        && element.fileName === arguments[1] && element.hasAttribute('complete'));
+                """, upload, fileName)));
+    }
+
+    /**
+     * Runs axe-core over the whole page as it is now (an open dialog included) with the WCAG 2.2 A and AA rules,
+     * and fails naming every violation, its rule, impact, help and the elements it was found on.
+     */
+    public void assertAccessible(String what) {
+        Accessibility.assertNoViolations(driver, what);
     }
 
     /** Saves a full-window screenshot under target/screenshots, for people to look at. */
@@ -146,15 +187,5 @@ public final class Browser implements AutoCloseable {
 
     private static String xpathLiteral(String text) {
         return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
-        try (var paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp profile left behind is harmless
-        }
     }
 }

@@ -3,42 +3,23 @@ package uk.providerportal.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import uk.providerportal.Browser;
-import uk.providerportal.TestClockConfiguration;
+import uk.providerportal.BrowserTest;
 
 /** A newcomer opens the running portal in a real browser and enters through the demo sign-in page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import(TestClockConfiguration.class)
+@BrowserTest
 class DemoSignInIT {
 
-    static Browser browser;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    Browser browser;
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return browser.url(path);
     }
 
     private void signInAs(String subject) {
-        browser.signInThroughDemoPage(url(""), subject);
+        browser.signInAs(subject);
     }
 
     @Test

@@ -15,20 +15,17 @@ import javax.sql.DataSource;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.providerportal.Browser;
-import uk.providerportal.TestClockConfiguration;
+import uk.providerportal.BrowserTest;
 import uk.providerportal.organisation.Nation;
 import uk.providerportal.organisation.OrganisationDetails;
 import uk.providerportal.organisation.OrganisationService;
@@ -43,15 +40,13 @@ import uk.providerportal.user.UserService;
  * provider trusted for everything, and a new one nobody has configured. Also: access changes end sessions that
  * are already open, at the next click.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import(TestClockConfiguration.class)
+@BrowserTest
 class IdentityTrustIT {
 
     static final MockOAuth2Server oidc = new MockOAuth2Server();
     /** A delivery partner the tests may deactivate without disturbing the demo partners. */
     static final String SPARE_ORGANISATION = "IDTRUST";
-    static Browser browser;
+    Browser browser;
 
     @LocalServerPort int port;
     @Autowired DataSource dataSource;
@@ -87,14 +82,8 @@ class IdentityTrustIT {
         registry.add(prefix + "provider." + id + ".issuer-uri", () -> oidc.issuerUrl(id).toString());
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
     @AfterAll
     static void stop() {
-        browser.close();
         oidc.shutdown();
     }
 

@@ -13,33 +13,26 @@ import javax.sql.DataSource;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.providerportal.Browser;
-import uk.providerportal.TestClockConfiguration;
+import uk.providerportal.BrowserTest;
 
 /**
  * OIDC mode against a real in-process OIDC server (authorization-code flow, discovery, signed ID tokens): a
  * configured registration replaces the demo page, and the ID token's claims decide organisation and role.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import(TestClockConfiguration.class)
+@BrowserTest
 class OidcSignInIT {
 
     static final MockOAuth2Server oidc = new MockOAuth2Server();
-    static Browser browser;
 
-    @LocalServerPort int port;
+    Browser browser;
     @Autowired DataSource dataSource;
 
     @DynamicPropertySource
@@ -57,14 +50,8 @@ class OidcSignInIT {
         registry.add("portal.oidc.registrations.partner-sso.trusted-organisations", () -> "*");
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
     @AfterAll
     static void stop() {
-        browser.close();
         oidc.shutdown();
     }
 
@@ -75,7 +62,7 @@ class OidcSignInIT {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return browser.url(path);
     }
 
     /** The next token the OIDC server issues, with the claims a real provider would send. */

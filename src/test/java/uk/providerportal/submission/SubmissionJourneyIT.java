@@ -3,47 +3,20 @@ package uk.providerportal.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import uk.providerportal.Browser;
-import uk.providerportal.TestClockConfiguration;
+import uk.providerportal.BrowserTest;
 
 /**
  * The month's main journey in a real browser: a provider submits a case with a file and finds it in the month
  * folder; a quality manager finds it in the triage queue and assigns it to an assessor.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import(TestClockConfiguration.class)
+@BrowserTest
 class SubmissionJourneyIT {
 
-    static Browser browser;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signInAs(String subject) {
-        browser.signInThroughDemoPage(url(""), subject);
-    }
+    Browser browser;
 
     @Test
     void providerSubmitsACase_qualityManagerFindsItInTheQueueAndAssignsIt() throws Exception {
@@ -53,8 +26,8 @@ class SubmissionJourneyIT {
         Path named = record.resolveSibling("case-record.pdf");
         java.nio.file.Files.move(record, named, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        signInAs("priya.shah");
-        browser.open(url("/cases/submit"));
+        browser.signInAs("priya.shah");
+        browser.open("/cases/submit");
         browser.waitForText("Your case reference");
         browser.screenshot("submit-case-empty");
         browser.click(browser.waitFor(d -> d.findElement(By.xpath("//vaadin-button[normalize-space(.)='Submit case']"))));
@@ -70,8 +43,7 @@ class SubmissionJourneyIT {
         WebElement upload = browser.waitFor(d -> d.findElement(By.id("case-files")));
         WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         input.sendKeys(named.toString());
-        browser.waitFor(d -> upload.getText().contains("case-record.pdf"));
-        Thread.sleep(1000);
+        browser.waitForUpload(upload, "case-record.pdf");
         browser.click(browser.driver().findElement(By.xpath("//vaadin-button[normalize-space(.)='Submit case']")));
         browser.waitForText("Case submitted");
         assertThat(browser.pageText()).contains("Case " + reference + " was submitted.");
@@ -83,12 +55,12 @@ class SubmissionJourneyIT {
         assertThat(browser.pageText()).contains("cases filed for", "Week 1", "case-record.pdf", "Received");
         browser.screenshot("month-folders-provider");
 
-        browser.open(url("/cases/bulk"));
+        browser.open("/cases/bulk");
         browser.waitForText("Download the manifest template");
         browser.screenshot("bulk-submission");
 
-        signInAs("helen.carter");
-        browser.open(url("/quality/queue"));
+        browser.signInAs("helen.carter");
+        browser.open("/quality/queue");
         browser.waitForText("in the queue");
         browser.choose("Delivery partner", "Northgate Community Advice");
         browser.waitForText(reference);
@@ -103,7 +75,7 @@ class SubmissionJourneyIT {
         assertThat(browser.pageText()).contains("Queued");
         browser.screenshot("triage-queue-assigned");
 
-        browser.open(url("/quality/conflicts"));
+        browser.open("/quality/conflicts");
         browser.waitForText("Declare conflict");
         browser.screenshot("conflicts-of-interest");
     }

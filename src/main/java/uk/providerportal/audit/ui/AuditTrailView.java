@@ -1,15 +1,11 @@
 package uk.providerportal.audit.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,7 +13,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +27,7 @@ import uk.providerportal.audit.AuditQuery;
 import uk.providerportal.audit.OrganisationNames;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ui.DatePickers;
+import uk.providerportal.base.ui.DownloadLinks;
 import uk.providerportal.security.Role;
 
 /** The audit trail for admins and quality managers: filter by dates, person, organisation and action; export. */
@@ -92,14 +88,11 @@ class AuditTrailView extends Main {
                 pageable -> auditLog.count(query()));
         grid.setHeight("34rem");
 
-        var export = new Anchor((DownloadHandler) event -> {
+        var export = DownloadLinks.primary(event -> {
             event.setFileName("audit-trail-" + LocalDate.now(clock) + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             auditLog.export(query(), event.getOutputStream());
-        }, "");
-        var exportButton = new Button("Export to Excel", VaadinIcon.DOWNLOAD.create());
-        exportButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        export.add(exportButton);
+        }, "Export to Excel");
         export.setId("export-audit");
 
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[]{from, to, who, organisation, action, outcome}) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -39,7 +38,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         var brand = new Anchor("", "Provider Portal");
         brand.addClassName("portal-brand");
-        var drawer = new Div(brand, new Scroller(sideNav()));
+        // No Scroller around the menu: the drawer scrolls by itself, and a Scroller is a Tab stop of its own that
+        // holds nothing to press.
+        var drawer = new Div(brand, sideNav());
         drawer.addClassName("portal-drawer");
         addToDrawer(drawer);
 

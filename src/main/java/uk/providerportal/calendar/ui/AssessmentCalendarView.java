@@ -70,7 +70,7 @@ class AssessmentCalendarView extends Main {
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 edit.setAriaLabel("Change the timetable of " + DateFormats.month(t.month().atDay(1)));
                 return edit;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);

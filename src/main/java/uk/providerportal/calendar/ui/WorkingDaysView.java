@@ -86,7 +86,7 @@ class WorkingDaysView extends Main {
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel("Remove the change on " + DateFormats.date(day.date()));
                 return remove;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);

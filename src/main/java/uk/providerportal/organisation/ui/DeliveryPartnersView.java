@@ -61,7 +61,7 @@ class DeliveryPartnersView extends Main {
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 edit.setAriaLabel("Edit " + organisation.name());
                 return edit;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
             addOrganisation.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             addOrganisation.addClickListener(click -> new OrganisationDialog(organisations, null,
                     () -> grid.getDataProvider().refreshAll()).open());

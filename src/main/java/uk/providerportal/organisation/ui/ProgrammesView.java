@@ -44,7 +44,7 @@ class ProgrammesView extends Main {
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel("Edit " + programme.name());
             return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Programmes");

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -25,7 +23,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.ui.DownloadLinks;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.base.ui.TempFileUpload;
 import uk.providerportal.security.CurrentUser;
@@ -105,7 +103,7 @@ class SlaVolumesView extends Main {
             history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             history.setAriaLabel("History of " + row.organisationName() + "'s volumes");
             return history;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("SLA volumes");
@@ -182,15 +180,12 @@ class SlaVolumesView extends Main {
     }
 
     private Section excelSection() {
-        var download = new Anchor((DownloadHandler) event -> {
+        var download = DownloadLinks.of(event -> {
             YearMonth from = month.getValue();
             event.setFileName("sla-volumes-" + from + "-to-" + from.plusMonths(11) + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             sla.writeTemplate(from, from.plusMonths(11), event.getOutputStream());
-        }, "");
-        var downloadButton = new Button("Download template (12 months from the selected one)",
-                VaadinIcon.DOWNLOAD.create());
-        download.add(downloadButton);
+        }, "Download template (12 months from the selected one)");
         download.setId("download-sla-template");
 
         upload.setUploadHandler(new TempFileUpload(MAX_UPLOAD_BYTES, new TempFileUpload.Callback() {

@@ -95,7 +95,7 @@ class StandardsView extends Main {
                 retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 retire.setAriaLabel("Retire standard " + standard.code());
                 return new HorizontalLayout(change, retire);
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -15,13 +15,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,6 +29,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.ui.DownloadLinks;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.base.ui.TempFileUpload;
 import uk.providerportal.security.Role;
@@ -71,12 +70,11 @@ class BulkSubmissionView extends Main {
         addClassName("portal-page");
         SubmissionLimits limits = submissions.limits();
 
-        var template = new Anchor((DownloadHandler) event -> {
+        var template = DownloadLinks.of(event -> {
             event.setFileName("case-manifest.xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             submissions.writeManifestTemplate(event.getOutputStream());
-        }, "");
-        template.add(new Button("Download the manifest template", VaadinIcon.DOWNLOAD.create()));
+        }, "Download the manifest template");
         template.setId("download-manifest-template");
 
         manifestUpload.setUploadHandler(new TempFileUpload(SubmissionService.MAX_MANIFEST_BYTES,

@@ -121,7 +121,7 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
                 .setComparator(Comparator.comparing(CaseSummary::status)).setAutoWidth(true);
         grid.addComponentColumn(this::files).setHeader("Files").setFlexGrow(1);
         if (provider) {
-            grid.addComponentColumn(this::withdrawButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::withdrawButton).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Cases in this month folder");

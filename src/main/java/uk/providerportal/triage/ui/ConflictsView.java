@@ -75,7 +75,7 @@ class ConflictsView extends Main {
             remove.setAriaLabel("Remove the conflict of " + conflict.assessorName() + " with "
                     + conflict.organisationName());
             return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Declared conflicts of interest");
         grid.setAllRowsVisible(true);

@@ -94,7 +94,7 @@ class UsersView extends Main {
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             edit.setAriaLabel("Change access for " + user.name());
             return edit;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(false);
         grid.setAriaLabel("Users");

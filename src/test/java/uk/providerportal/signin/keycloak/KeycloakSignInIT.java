@@ -3,15 +3,16 @@ package uk.providerportal.signin.keycloak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.providerportal.Browser;
+import uk.providerportal.BrowserExtension;
 import uk.providerportal.TestClockConfiguration;
 
 /**
@@ -22,10 +23,12 @@ import uk.providerportal.TestClockConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
         properties = {"server.port=18080", "vaadin.devmode.devTools.enabled=false"})
 @Import(TestClockConfiguration.class)
+@ExtendWith(BrowserExtension.class)
 class KeycloakSignInIT {
 
     static KeycloakServer keycloak;
-    static Browser browser;
+
+    Browser browser;
 
     @DynamicPropertySource
     static void keycloakRegistration(DynamicPropertyRegistry registry) {
@@ -44,14 +47,8 @@ class KeycloakSignInIT {
         registry.add("portal.oidc.registrations.keycloak.link-by-email", () -> "true");
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
     @AfterAll
     static void stop() {
-        browser.close();
         keycloak.close();
     }
 

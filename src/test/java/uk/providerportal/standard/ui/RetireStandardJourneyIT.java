@@ -2,47 +2,28 @@ package uk.providerportal.standard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import uk.providerportal.Browser;
-import uk.providerportal.TestClockConfiguration;
+import uk.providerportal.BrowserTest;
 
 /**
  * Retiring a standard in a real browser: the confirmation opens with keyboard focus on keeping it, so a stray
  * Enter keeps the standard. Only a browser shows where focus lands.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@Import(TestClockConfiguration.class)
+@BrowserTest
 class RetireStandardJourneyIT {
 
-    static Browser browser;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    Browser browser;
 
     @Test
     void retire_opensWithFocusOnKeep_soEnterKeepsTheStandard() {
-        browser.signInThroughDemoPage("http://localhost:" + port, "alex.reid");
-        browser.open("http://localhost:" + port + "/admin/standards");
+        browser.signInAs("alex.reid");
+        browser.open("/admin/standards");
         browser.waitForText("Correct advice");
         browser.click(browser.waitFor(d -> d.findElement(
                 By.cssSelector("vaadin-button[aria-label='Retire standard 1f']"))));
