@@ -69,6 +69,7 @@ class AccessibilityIT {
 
     static final String FAILING_ROUTE = "accessibility-check/failing";
     static final String WAITING_PERSON = "Robin Waiting";
+    static final String CLAIMANT = "Casey Claimant";
 
     /** Every page, as the person who would see it, and the text that shows it has rendered. */
     static List<Visit> visits() {
@@ -162,14 +163,19 @@ class AccessibilityIT {
                         "/admin/assessment-calendar", "Appeals close, Scotland",
                         byAriaLabelStart("Change the timetable of "), "Timetable for "),
                 new DialogCheck("change-user", "UsersView#openEditor", ADMIN, "/admin/users", USERS,
-                        afterSearching("Search users", "priya.shah", "Change access for ",
+                        afterSearching("Search users", "Priya Shah", "Change access for ",
                                 "Change access for Priya Shah"), "Change access for Priya Shah"),
                 new DialogCheck("approve-access", "AccessRequestsView#openApprove", ADMIN, "/admin/access-requests",
                         WAITING_PERSON, byAriaLabelStart("Approve access for " + WAITING_PERSON),
                         "Approve access for " + WAITING_PERSON),
                 new DialogCheck("reject-access", "AccessRequestsView#openReject", ADMIN, "/admin/access-requests",
                         WAITING_PERSON, byAriaLabelStart("Reject access for " + WAITING_PERSON),
-                        "Reject access for " + WAITING_PERSON));
+                        "Reject access for " + WAITING_PERSON),
+                new DialogCheck("link-claimant", "AccessRequestsView#openLink", ADMIN, "/admin/access-requests",
+                        CLAIMANT, byAriaLabelStart("Link to Priya Shah: the sign-in of " + CLAIMANT),
+                        "Link " + CLAIMANT + " to Priya Shah"),
+                new DialogCheck("retire-standard", "StandardsView#confirmRetire", ADMIN, "/admin/standards",
+                        "Correct advice", byAriaLabelStart("Retire standard 1f"), "Retire standard 1f?"));
     }
 
     private static final JavaClasses PORTAL = new ClassFileImporter()
@@ -188,6 +194,9 @@ class AccessibilityIT {
         routes().setRoute(FAILING_ROUTE, FailingView.class, List.of());
         users.signIn(new SignInClaims("https://sso.accessibility-check.example", "robin", WAITING_PERSON,
                 "robin.waiting@unknown-partner.example", false, null, null, SignInClaims.Trust.none()));
+        // Someone who signed in elsewhere with Priya's email: the admin links them to Priya or refuses them.
+        users.signIn(new SignInClaims("https://sso.accessibility-check.example", "casey", CLAIMANT,
+                "priya.shah@northgate-advice.example", true, null, null, SignInClaims.Trust.none()));
     }
 
     @AfterAll
@@ -195,7 +204,7 @@ class AccessibilityIT {
         routes().removeRoute(FAILING_ROUTE);
         systemTasks.runAs("accessibility check", Role.ADMIN, () -> users.search(UserFilter.pending(),
                         Pageable.unpaged()).stream()
-                .filter(user -> user.name().equals(WAITING_PERSON))
+                .filter(user -> user.name().equals(WAITING_PERSON) || user.name().equals(CLAIMANT))
                 .map(UserAccount::id)
                 .forEach(id -> users.reject(id, "Made up by the accessibility check")));
     }

@@ -61,18 +61,18 @@ class AccessRequestsView extends Main {
         grid.addComponentColumn(user -> {
             UserAccount existing = claimedBy(user);
             if (existing != null) {
-                var link = new Button("Link to " + existing.name() + "…", click -> openLink(user));
+                var link = new Button("Link to " + existing.name(), click -> openLink(user));
                 link.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-                link.setAriaLabel("Link " + user.name() + "'s sign-in to " + existing.name());
-                var refuse = new Button("Refuse…", click -> openReject(user));
+                link.setAriaLabel("Link to " + existing.name() + ": the sign-in of " + user.name());
+                var refuse = new Button("Refuse", click -> openReject(user));
                 refuse.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-                refuse.setAriaLabel("Refuse " + user.name() + "'s sign-in");
+                refuse.setAriaLabel("Refuse the sign-in of " + user.name());
                 return new HorizontalLayout(link, refuse);
             }
-            var approve = new Button("Approve…", click -> openApprove(user));
+            var approve = new Button("Approve", click -> openApprove(user));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             approve.setAriaLabel("Approve access for " + user.name());
-            var reject = new Button("Reject…", click -> openReject(user));
+            var reject = new Button("Reject", click -> openReject(user));
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             reject.setAriaLabel("Reject access for " + user.name());
             return new HorizontalLayout(approve, reject);
