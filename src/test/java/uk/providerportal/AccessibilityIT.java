@@ -102,6 +102,7 @@ class AccessibilityIT {
 
                 new Visit("home-assessor", "", ASSESSOR, "/", "Funder quality team"),
                 new Visit("standards-assessor", "admin/standards", ASSESSOR, "/admin/standards", "Correct advice"),
+                new Visit("month-folders-assessor", "cases", ASSESSOR, "/cases", "Cases assigned to you"),
 
                 new Visit("home-quality-manager", "", QUALITY_MANAGER, "/", "Funder quality team"),
                 new Visit("triage-queue", "quality/queue", QUALITY_MANAGER, "/quality/queue", "in the queue"),
