@@ -294,9 +294,12 @@ class AuthorizationMatrixIT {
         rows.add(global("UserService.activeWithRole", FUNDER, t -> users.activeWithRole(Role.ASSESSOR)));
         rows.add(org("UserService.findAccount", FUNDER, FUNDER, t -> users.findAccount(colleagueIn(t.organisationId()))
                 .orElseThrow()));
-        rows.add(org("UserService.ensureDemoUser", ADMIN, ADMIN, t -> {
-            Fixtures.Partner partner = t.organisationId() == world.own().id() ? world.own() : world.other();
-            return users.ensureDemoUser(partner.provider(), "", "", partner.id(), Set.of(Role.PROVIDER_USER));
+        rows.add(global("UserService.ensureDemoUser", ADMIN, t -> {
+            // Seeding is idempotent: asking again for a demo person who exists changes nothing.
+            long northgate = organisations.findByCodeForSignIn("NCA").orElseThrow().id();
+            var tom = users.ensureDemoUser("tom.hughes", "Tom Hughes", "tom.hughes@northgate-advice.example",
+                    northgate, Set.of(Role.PROVIDER_USER));
+            return verified(tom, tom.organisationId() == northgate, "the existing demo person");
         }));
         rows.add(org("UserService.approve", ADMIN, ADMIN,
                 t -> users.approve(pendingPerson(), t.organisationId(), Set.of(Role.PROVIDER_USER))));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.providerportal.organisation.Nation;
@@ -11,12 +12,13 @@ import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.security.Role;
 import uk.providerportal.signin.SignInAs;
 import uk.providerportal.sla.SlaService;
+import uk.providerportal.user.SignInClaims;
 import uk.providerportal.user.UserService;
 
 /**
  * Makes what a test needs, new and its own: a delivery partner with its provider user, assessors, agreed volumes.
- * Tests never share an organisation or a month by unwritten rule, so any test can use any month. People are demo
- * users (the demo issuer), so {@link SignInAs} and the demo sign-in page can act as them.
+ * Tests never share an organisation or a month by unwritten rule, so any test can use any month. People sign in
+ * through their own test issuer, so {@link SignInAs} can act as them while the demo page lists only the demo world.
  */
 public class Fixtures {
 
@@ -59,8 +61,7 @@ public class Fixtures {
         String name = "Fixture Partner " + n;
         long id = asAdmin(() -> organisations.ensureOrganisation(code, name, nation, programmeCode).id());
         String provider = "fixture.provider." + n;
-        asAdmin(() -> users.ensureDemoUser(provider, "Provider " + n, provider + "@fixture-" + n + ".example", id,
-                Set.of(Role.PROVIDER_USER)));
+        person(provider, "Provider " + n, provider + "@fixture-" + n + ".example", id, Role.PROVIDER_USER);
         return new Partner(id, code, name, nation, provider);
     }
 
@@ -68,8 +69,8 @@ public class Fixtures {
     public String colleague(Partner partner) {
         int n = NEXT.incrementAndGet();
         String subject = "fixture.colleague." + n;
-        asAdmin(() -> users.ensureDemoUser(subject, "Colleague " + n, subject + "@" + partner.code().toLowerCase()
-                + ".example", partner.id(), Set.of(Role.PROVIDER_USER)));
+        person(subject, "Colleague " + n, subject + "@" + partner.code().toLowerCase() + ".example", partner.id(),
+                Role.PROVIDER_USER);
         return subject;
     }
 
@@ -81,9 +82,14 @@ public class Fixtures {
     public String funderStaff(Role role, String kind) {
         int n = NEXT.incrementAndGet();
         String subject = "fixture." + kind + "." + n;
-        asAdmin(() -> users.ensureDemoUser(subject, "Fixture " + kind + " " + n, subject + "@funder.example", null,
-                Set.of(role)));
+        person(subject, "Fixture " + kind + " " + n, subject + "@funder.example", null, role);
         return subject;
+    }
+
+    /** Provisions a person the way a sign-in through a fully trusted identity provider would. */
+    private void person(String subject, String name, String email, @Nullable Long organisationId, Role role) {
+        users.signIn(new SignInClaims(SignInAs.FIXTURE_ISSUER, subject, name, email, true, organisationId,
+                Set.of(role), SignInClaims.Trust.full()));
     }
 
     /** Agrees a monthly volume and weekly sample for the partner's month. */
@@ -93,8 +99,8 @@ public class Fixtures {
 
     /** The portal user id of a demo subject. */
     public long userId(String subject) {
-        return jdbc.queryForObject("select user_id from portal_user_identity where issuer = 'demo' and subject = ?",
-                Long.class, subject);
+        return jdbc.queryForObject("select user_id from portal_user_identity where issuer in ('demo', ?)"
+                + " and subject = ?", Long.class, SignInAs.FIXTURE_ISSUER, subject);
     }
 
     /** Pins "today" to 10:00 UTC on an ISO date, e.g. "2028-03-08"; reset the clock after the test. */

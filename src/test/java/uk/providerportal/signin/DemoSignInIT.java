@@ -61,10 +61,12 @@ class DemoSignInIT {
         browser.screenshot("admin-users");
 
         browser.open(url("/admin/programme-rules"));
+        browser.choose("Programme", "Debt advice");
         browser.waitForText("Any unmet standard on any case (trial)");
         browser.screenshot("programme-rules");
 
         browser.open(url("/admin/standards"));
+        browser.choose("Programme", "Debt advice");
         browser.waitForText("Correct advice");
         browser.screenshot("standards");
 

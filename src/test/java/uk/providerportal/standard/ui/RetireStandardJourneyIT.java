@@ -24,6 +24,7 @@ class RetireStandardJourneyIT {
     void retire_opensWithFocusOnKeep_soEnterKeepsTheStandard() {
         browser.signInAs("alex.reid");
         browser.open("/admin/standards");
+        browser.choose("Programme", "Debt advice");
         browser.waitForText("Correct advice");
         browser.click(browser.waitFor(d -> d.findElement(
                 By.cssSelector("vaadin-button[aria-label='Retire standard 1f']"))));
