@@ -28,11 +28,9 @@ final class Accessibility {
      * upstream issue that tracks it. Only that rule on that element is set aside; everything else on the element,
      * and the rule everywhere else, is still checked. Remove an entry once the component is fixed.
      */
-    private static final List<ComponentBug> COMPONENT_BUGS = List.of(
-            // A required vaadin-select puts aria-required on its value button (role=button), which ARIA does not
-            // allow there; the component sets it itself: https://github.com/vaadin/web-components/issues/7337
-            new ComponentBug("aria-allowed-attr", "<vaadin-select-value-button", "aria-required=\"true\"",
-                    "vaadin/web-components#7337"));
+    // None today. The one there was (a required vaadin-select puts aria-required on its value button,
+    // vaadin/web-components#7337) is gone at its cause: the only required choice is now a radio group.
+    private static final List<ComponentBug> COMPONENT_BUGS = List.of();
 
     /**
      * axe keeps its experimental rules off unless asked, WCAG ones included (label in name, orientation lock,

@@ -271,7 +271,7 @@ class AuthorizationMatrixIT {
         rows.add(org("OrganisationService.saveOrganisation", ADMIN, ADMIN, t -> {
             OrganisationSummary current = organisations.findForSignIn(t.organisationId()).orElseThrow();
             return organisations.saveOrganisation(new OrganisationDetails(current.id(), current.code(),
-                    current.name(), current.nation(), current.programmeId(), true));
+                    current.name(), current.nation(), current.programmeId(), true, current.version()));
         }));
         rows.add(global("OrganisationService.saveProgramme", ADMIN, t -> {
             ProgrammeSummary matrix = organisations.programmes().stream()

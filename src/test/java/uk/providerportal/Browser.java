@@ -138,6 +138,15 @@ public final class Browser {
         waitFor(d -> d.findElements(By.cssSelector("vaadin-select[opened]")).isEmpty());
     }
 
+    /** Picks the radio button with this text in the labelled {@code vaadin-radio-group}. */
+    public void pick(String label, String option) {
+        WebElement group = field("vaadin-radio-group", label);
+        click(waitFor(d -> group.findElements(By.tagName("vaadin-radio-button")).stream()
+                .filter(radio -> radio.getText().strip().equals(option)).findFirst().orElse(null)));
+        waitFor(d -> group.findElements(By.cssSelector("vaadin-radio-button[checked]")).stream()
+                .anyMatch(radio -> radio.getText().strip().equals(option)));
+    }
+
     /** Types into a labelled text field or date picker (a date picker commits with Enter). */
     public void type(String tag, String label, String text) {
         waitFor(d -> d.findElements(By.cssSelector("vaadin-select[opened]")).isEmpty());

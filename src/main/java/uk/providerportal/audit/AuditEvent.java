@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -30,21 +31,26 @@ class AuditEvent {
     @Column(name = "actor_user_id", updatable = false)
     private @Nullable Long actorUserId;
 
+    @Size(max = 200)
     @Column(name = "actor_name", nullable = false, updatable = false, length = 200)
     private String actorName;
 
     @Column(name = "actor_organisation_id", updatable = false)
     private @Nullable Long actorOrganisationId;
 
+    @Size(max = 64)
     @Column(nullable = false, updatable = false, length = 64)
     private String action;
 
+    @Size(max = 64)
     @Column(name = "entity_type", updatable = false, length = 64)
     private @Nullable String entityType;
 
+    @Size(max = 64)
     @Column(name = "entity_id", updatable = false, length = 64)
     private @Nullable String entityId;
 
+    @Size(max = 2000)
     @Column(nullable = false, updatable = false, length = 2000)
     private String summary;
 

@@ -2,6 +2,7 @@ package uk.providerportal.base;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -18,12 +19,15 @@ public abstract class EffectiveDatedVersion extends AbstractEntity {
     private long programmeId;
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom = LocalDate.EPOCH;
+    @Size(max = 200)
     @Column(name = "changed_by", nullable = false, length = 200)
     private String changedBy = "";
+    @Size(max = 200)
     @Column(name = "restated_by", length = 200)
     private @Nullable String restatedBy;
     @Column(name = "restated_at")
     private @Nullable Instant restatedAt;
+    @Size(max = 500)
     @Column(name = "restatement_reason", length = Restatement.MAX_REASON_LENGTH)
     private @Nullable String restatementReason;
 

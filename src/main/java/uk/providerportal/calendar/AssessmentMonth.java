@@ -3,6 +3,7 @@ package uk.providerportal.calendar;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,7 @@ class AssessmentMonth extends AbstractEntity {
     private LocalDate submissionCloses = LocalDate.EPOCH;
     @Column(name = "publication_override")
     private @Nullable LocalDate publicationOverride;
+    @Size(max = 500)
     @Column(name = "override_reason", length = 500)
     private @Nullable String overrideReason;
     @Column(name = "appeal_window_days", nullable = false)

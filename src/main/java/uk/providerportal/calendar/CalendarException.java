@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -28,6 +29,7 @@ class CalendarException extends AbstractEntity {
     @Column(nullable = false, length = 16)
     private ExceptionKind kind;
 
+    @Size(max = 500)
     @Column(nullable = false, length = 500)
     private String reason;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** A case record file: the name the provider gave it, and the generated key it is stored under. */
@@ -27,18 +28,22 @@ class CaseRecordFile {
     @Column(nullable = false)
     private int position;
 
+    @Size(max = 200)
     @Column(name = "file_name", nullable = false)
     private String fileName = "";
 
+    @Size(max = 100)
     @Column(name = "storage_key", nullable = false)
     private String storageKey = "";
 
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
+    @Size(max = 64)
     @Column(nullable = false)
     private String sha256 = "";
 
+    @Size(max = 100)
     @Column(name = "media_type", nullable = false)
     private String mediaType = "";
 

@@ -12,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,9 +26,12 @@ import uk.providerportal.base.AbstractEntity;
 @Table(name = "case_sample")
 class CaseSample extends AbstractEntity {
 
+    static final int MAX_WITHDRAWN_REASON = 500;
+
     @Column(name = "organisation_id", nullable = false)
     private long organisationId;
 
+    @Size(max = 60)
     @Column(nullable = false)
     private String reference = "";
 
@@ -53,6 +57,7 @@ class CaseSample extends AbstractEntity {
     @Column(name = "submitted_on", nullable = false)
     private LocalDate submittedOn = LocalDate.EPOCH;
 
+    @Size(max = 200)
     @Column(name = "submitted_by", nullable = false)
     private String submittedBy = "";
 
@@ -84,6 +89,7 @@ class CaseSample extends AbstractEntity {
     @Column(name = "assessor_id")
     private @Nullable Long assessorId;
 
+    @Size(max = 200)
     @Column(name = "assessor_name")
     private @Nullable String assessorName;
 
@@ -93,6 +99,7 @@ class CaseSample extends AbstractEntity {
     @Column(name = "withdrawn_at")
     private @Nullable Instant withdrawnAt;
 
+    @Size(max = MAX_WITHDRAWN_REASON)
     @Column(name = "withdrawn_reason")
     private @Nullable String withdrawnReason;
 

@@ -178,6 +178,10 @@ public class CasesService {
         if (reason.isBlank()) {
             throw new ChangeRefused("reason", "Say why the case is withdrawn.");
         }
+        if (reason.strip().length() > CaseSample.MAX_WITHDRAWN_REASON) {
+            throw new ChangeRefused("reason", "Keep the reason to " + CaseSample.MAX_WITHDRAWN_REASON
+                    + " characters or fewer: it has " + reason.strip().length() + ".");
+        }
         if (!sample.status().withdrawable()) {
             throw new ChangeRefused("status", "Case " + sample.reference() + " is " + sample.status().inSentence()
                     + ": only cases whose assessment has not started can be withdrawn.");

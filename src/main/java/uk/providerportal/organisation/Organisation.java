@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import uk.providerportal.base.AbstractEntity;
@@ -17,10 +18,14 @@ import uk.providerportal.base.AbstractEntity;
 @Table(name = "organisation")
 public class Organisation extends AbstractEntity {
 
+    static final int MAX_NAME = 200;
+
+    @Size(max = 32)
     @Column(nullable = false, unique = true, length = 32)
     private String code;
 
-    @Column(nullable = false, length = 200)
+    @Size(max = MAX_NAME)
+    @Column(nullable = false, length = MAX_NAME)
     private String name;
 
     @Enumerated(EnumType.STRING)

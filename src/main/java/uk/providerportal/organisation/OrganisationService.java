@@ -106,6 +106,10 @@ public class OrganisationService {
         if (name.isEmpty()) {
             throw new OrganisationChangeRefused("name", "Enter the organisation's name.");
         }
+        if (name.length() > Organisation.MAX_NAME) {
+            throw new OrganisationChangeRefused("name", "Keep the name to " + Organisation.MAX_NAME
+                    + " characters or fewer: it has " + name.length() + ".");
+        }
         if (details.nation() == null) {
             throw new OrganisationChangeRefused("nation", "Choose the nation whose working days set its deadlines.");
         }
@@ -130,6 +134,11 @@ public class OrganisationService {
         }
         Organisation organisation = organisations.findById(details.id())
                 .orElseThrow(() -> new ItemNotFoundException("Organisation " + details.id()));
+        if (organisation.getVersion() != details.version()) {
+            throw new OrganisationChangeRefused("version", "Someone else changed " + organisation.getName()
+                    + " while you were editing it, and their change is saved. Nothing of yours was saved: close "
+                    + "this form, open it again to see their change, then make yours.");
+        }
         String before = describe(organisation);
         boolean wasActive = organisation.isActive();
         organisation.setName(name);

@@ -3,6 +3,7 @@ package uk.providerportal.organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import uk.providerportal.base.AbstractEntity;
 
 /** A funded programme, e.g. debt advice or employment support; its policies and targets hang off it. */
@@ -10,9 +11,11 @@ import uk.providerportal.base.AbstractEntity;
 @Table(name = "programme")
 public class Programme extends AbstractEntity {
 
+    @Size(max = 32)
     @Column(nullable = false, unique = true, length = 32)
     private String code;
 
+    @Size(max = 200)
     @Column(nullable = false, length = 200)
     private String name;
 

@@ -3,6 +3,7 @@ package uk.providerportal.policy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import uk.providerportal.base.EffectiveDatedVersion;
 
@@ -10,6 +11,7 @@ import uk.providerportal.base.EffectiveDatedVersion;
 @Table(name = "appeal_policy")
 class AppealPolicyVersion extends EffectiveDatedVersion {
 
+    @Size(max = 200)
     @Column(nullable = false, length = 200)
     private String name = "";
     @Column(name = "only_below_kpi_target", nullable = false)

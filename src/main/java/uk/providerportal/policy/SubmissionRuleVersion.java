@@ -3,6 +3,7 @@ package uk.providerportal.policy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Arrays;
 import uk.providerportal.base.EffectiveDatedVersion;
@@ -15,6 +16,7 @@ class SubmissionRuleVersion extends EffectiveDatedVersion {
     private int maxLinkedCallMinutes;
     @Column(name = "completion_months_back", nullable = false)
     private int completionMonthsBack;
+    @Size(max = 500)
     @Column(name = "allowed_file_types", nullable = false, length = 500)
     private String allowedFileTypes = "";
     @Column(name = "max_file_size_mb", nullable = false)

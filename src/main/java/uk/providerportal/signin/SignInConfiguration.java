@@ -42,6 +42,7 @@ class SignInConfiguration {
         http.addFilterAfter(new AccessChangedFilter(users, organisations, auditLog,
                 contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 SecurityContextHolderFilter.class);
+        http.addFilterAfter(new RefusedDownloadFilter(auditLog), AccessChangedFilter.class);
         var failures = new SignInFailureHandler(auditLog, "/" + SignInView.ROUTE);
         LogoutHandler auditSignOut = (request, response, authentication) -> auditSignOut(auditLog, authentication);
         if (mode.demo()) {

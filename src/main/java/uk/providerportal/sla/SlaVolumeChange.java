@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -37,9 +38,11 @@ class SlaVolumeChange {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @Size(max = 200)
     @Column(name = "changed_by", nullable = false, length = 200)
     private String changedBy;
 
+    @Size(max = 300)
     @Column(nullable = false, length = 300)
     private String source;
 

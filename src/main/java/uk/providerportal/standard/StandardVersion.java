@@ -3,6 +3,7 @@ package uk.providerportal.standard;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import uk.providerportal.base.EffectiveDatedVersion;
 
@@ -10,12 +11,16 @@ import uk.providerportal.base.EffectiveDatedVersion;
 @Table(name = "standard_version")
 class StandardVersion extends EffectiveDatedVersion {
 
+    @Size(max = 8)
     @Column(nullable = false, length = 8)
     private String code = "";
+    @Size(max = 200)
     @Column(nullable = false, length = 200)
     private String title = "";
+    @Size(max = 2000)
     @Column(nullable = false, length = 2000)
     private String description = "";
+    @Size(max = 100)
     @Column(nullable = false, length = 100)
     private String category = "";
     @Column(name = "customer_impact", nullable = false)

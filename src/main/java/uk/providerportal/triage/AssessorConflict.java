@@ -3,6 +3,7 @@ package uk.providerportal.triage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import uk.providerportal.base.AbstractEntity;
 
 /** A declared conflict of interest: this assessor cannot assess this delivery partner's cases independently. */
@@ -16,9 +17,11 @@ class AssessorConflict extends AbstractEntity {
     @Column(name = "organisation_id", nullable = false)
     private long organisationId;
 
+    @Size(max = 500)
     @Column(nullable = false)
     private String reason = "";
 
+    @Size(max = 200)
     @Column(name = "declared_by", nullable = false)
     private String declaredBy = "";
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,9 +27,11 @@ import uk.providerportal.security.Role;
 @Table(name = "portal_user")
 public class PortalUser extends AbstractEntity {
 
+    @Size(max = 200)
     @Column(nullable = false, length = 200)
     private String name;
 
+    @Size(max = 320)
     @Column(nullable = false, length = 320)
     private String email;
 
@@ -71,6 +74,7 @@ public class PortalUser extends AbstractEntity {
     @Column(name = "access_decided_at")
     private @Nullable Instant accessDecidedAt;
 
+    @Size(max = 200)
     @Column(name = "access_decided_by", length = 200)
     private @Nullable String accessDecidedBy;
 

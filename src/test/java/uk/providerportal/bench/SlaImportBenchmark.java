@@ -45,7 +45,7 @@ class SlaImportBenchmark {
                 String code = "B" + i;
                 codes.add(code);
                 if (organisations.findByCodeForSignIn(code).isEmpty()) {
-                    organisations.saveOrganisation(new OrganisationDetails(null, code, "Benchmark partner " + i,
+                    organisations.saveOrganisation(OrganisationDetails.create(code, "Benchmark partner " + i,
                             Nation.values()[i % 3], programme, true));
                 }
             }

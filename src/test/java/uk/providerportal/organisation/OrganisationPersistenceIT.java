@@ -12,8 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.providerportal.Fixtures;
 import uk.providerportal.MutableClock;
 import uk.providerportal.PortalTest;
+import uk.providerportal.security.Role;
+import uk.providerportal.signin.SignInAs;
 
 /** Flyway has migrated the real embedded MariaDB, and organisations survive a round trip intact. */
 @PortalTest
@@ -25,6 +28,9 @@ class OrganisationPersistenceIT {
     @Autowired TransactionTemplate transactions;
     @Autowired DataSource dataSource;
     @Autowired MutableClock clock;
+    @Autowired OrganisationService service;
+    @Autowired Fixtures fixtures;
+    @Autowired SignInAs signInAs;
 
     @AfterEach
     void resetClock() {
@@ -82,6 +88,37 @@ class OrganisationPersistenceIT {
         Organisation restored = transactions.execute(status -> organisations.findById(id).orElseThrow());
         restored.setActive(true);
         transactions.executeWithoutResult(status -> organisations.save(restored));
+    }
+
+    @Test
+    void twoAdminsEditingTheSamePartner_theSecondIsToldAndNothingOfTheirsIsSaved() throws Exception {
+        String admin = fixtures.funderStaff(Role.ADMIN, "editor");
+        long id = fixtures.partner().id();
+        OrganisationSummary seenByFirst = signInAs.call(admin, () -> service.findOrganisation(id));
+        OrganisationSummary seenBySecond = signInAs.call(admin, () -> service.findOrganisation(id));
+
+        signInAs.call(admin, () -> service.saveOrganisation(new OrganisationDetails(id, seenByFirst.code(),
+                "First Admin's Name", seenByFirst.nation(), seenByFirst.programmeId(), true, seenByFirst.version())));
+        assertThatThrownBy(() -> signInAs.call(admin, () -> service.saveOrganisation(new OrganisationDetails(id,
+                seenBySecond.code(), "Second Admin's Name", seenBySecond.nation(), seenBySecond.programmeId(), true,
+                seenBySecond.version()))))
+                .isInstanceOf(OrganisationChangeRefused.class)
+                .hasMessageStartingWith("Someone else changed First Admin's Name while you were editing it");
+
+        assertThat(signInAs.call(admin, () -> service.findOrganisation(id)).name()).isEqualTo("First Admin's Name");
+    }
+
+    @Test
+    void aNameLongerThanItsColumn_isRefusedByName() throws Exception {
+        String admin = fixtures.funderStaff(Role.ADMIN, "editor");
+        OrganisationSummary partner = signInAs.call(admin, () -> service.findOrganisation(fixtures.partner().id()));
+        assertThatThrownBy(() -> signInAs.call(admin, () -> service.saveOrganisation(new OrganisationDetails(
+                partner.id(), partner.code(), "N".repeat(201), partner.nation(), partner.programmeId(), true,
+                partner.version()))))
+                .isInstanceOfSatisfying(OrganisationChangeRefused.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("name");
+                    assertThat(refused).hasMessage("Keep the name to 200 characters or fewer: it has 201.");
+                });
     }
 
     @Test

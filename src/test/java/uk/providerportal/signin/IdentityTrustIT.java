@@ -340,7 +340,7 @@ class IdentityTrustIT {
         browserSignIn("partners", subject, "Sam Spare", claims);
 
         as.call("alex.reid", () -> organisations.saveOrganisation(new OrganisationDetails(spare.id(), spare.code(),
-                spare.name(), spare.nation(), spare.programmeId(), false)));
+                spare.name(), spare.nation(), spare.programmeId(), false, spare.version())));
         browser.click(browser.waitFor(d -> d.findElement(By.xpath("//a[normalize-space()='Submit a case']"))));
 
         waitUntilSignedOut("Sam Spare");

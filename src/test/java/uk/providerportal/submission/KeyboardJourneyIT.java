@@ -50,14 +50,10 @@ class KeyboardJourneyIT {
         keyboard.tabUntil(focus -> focus.is("vaadin-text-field", "Your case reference"), 20, "the case reference");
         keyboard.type(reference);
 
-        keyboard.tabUntil(focus -> focus.is("vaadin-select", "Advice channel"), 1, "the advice channel");
+        // Tab enters the channel radio group on its first choice, Telephone; Space picks it.
+        keyboard.tabUntil(focus -> focus.is("vaadin-radio-button", "Telephone"), 1, "the advice channel");
         keyboard.press(Keys.SPACE);
-        browser.waitFor(d -> !d.findElements(By.cssSelector("vaadin-select[opened]")).isEmpty());
-        for (int item = 0; item < 10 && !focusedOption().equals("Telephone"); item++) {
-            keyboard.press(Keys.ARROW_DOWN);
-        }
-        keyboard.press(Keys.ENTER);
-        browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-select[opened]")).isEmpty());
+        browser.waitFor(d -> !d.findElements(By.cssSelector("vaadin-radio-button[checked]")).isEmpty());
 
         keyboard.tabUntil(focus -> focus.is("vaadin-date-picker", "Date the case was completed"), 1,
                 "the completion date");
@@ -80,11 +76,6 @@ class KeyboardJourneyIT {
         browser.waitForText("Case submitted");
         browser.screenshot("keyboard-journey-submitted");
         assertThat(browser.pageText()).contains("Case " + reference + " was submitted.");
-    }
-
-    private String focusedOption() {
-        return browser.driver().findElements(By.cssSelector("vaadin-select-item[focused]")).stream()
-                .map(item -> item.getText().strip()).findFirst().orElse("");
     }
 
     private static WebElement fileInput(WebElement upload) {

@@ -37,7 +37,7 @@ class SubmissionJourneyIT {
         browser.screenshot("submit-case-problems");
 
         browser.type("vaadin-text-field", "Your case reference", reference);
-        browser.choose("Advice channel", "Telephone");
+        browser.pick("Advice channel", "Telephone");
         browser.type("vaadin-date-picker", "Date the case was completed", today);
         browser.type("vaadin-text-field", "Linked call durations (minutes)", "45, 60");
         WebElement upload = browser.waitFor(d -> d.findElement(By.id("case-files")));

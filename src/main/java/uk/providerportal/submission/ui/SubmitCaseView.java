@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -48,7 +48,9 @@ import uk.providerportal.submission.SubmissionService;
 class SubmitCaseView extends Main {
 
     final TextField reference = new TextField("Your case reference");
-    final Select<AdviceChannel> channel = new Select<>();
+    // Radio buttons, not a select: six choices read at a glance, and a required select would put aria-required on
+    // its value button, where ARIA does not allow it (vaadin/web-components#7337).
+    final RadioButtonGroup<AdviceChannel> channel = new RadioButtonGroup<>("Advice channel");
     final DatePicker completedOn = DatePickers.ukDatePicker("Date the case was completed");
     final TextField callMinutes = new TextField("Linked call durations (minutes)");
     final Upload upload = new Upload();
@@ -71,7 +73,6 @@ class SubmitCaseView extends Main {
         reference.setRequiredIndicatorVisible(true);
         reference.setMaxLength(60);
         reference.setHelperText("As it appears in your own case management system");
-        channel.setLabel("Advice channel");
         channel.setItems(AdviceChannel.values());
         channel.setItemLabelGenerator(AdviceChannel::label);
         channel.setRequiredIndicatorVisible(true);

@@ -35,14 +35,14 @@ class ProgrammeRulesViewTest extends SpringBrowserlessTest {
 
         assertThat(test(view.kpi).getRow(test(view.kpi).size() - 1).kpiTarget()).isEqualByComparingTo("80");
         assertThat(test(view.appeals).size()).isGreaterThanOrEqualTo(3);
-        assertThat(find(Button.class).withText("Change from a date…").exists()).isFalse();
+        assertThat(find(Button.class).withText("Change from a date").exists()).isFalse();
     }
 
     @Test
     @WithDemoUser("alex.reid")
     void admin_tiersOutOfOrder_areExplainedBesideTheTierField() {
         navigate(ProgrammeRulesView.class);
-        test(find(Button.class).withText("Change from a date…").first()).click();
+        test(find(Button.class).withText("Change from a date").first()).click();
         BigDecimalField near = find(BigDecimalField.class).withLabel("Tier 3 (Near Target) from").single();
         near.setValue(new BigDecimal("90"));
         test(find(Button.class).withText("Save").single()).click();
@@ -59,7 +59,7 @@ class ProgrammeRulesViewTest extends SpringBrowserlessTest {
         var view = navigate(ProgrammeRulesView.class);
         view.programme.setValue(view.programme.getListDataView().getItems()
                 .filter(programme -> programme.code().equals("EMPLOY")).findFirst().orElseThrow());
-        test(find(Button.class).withText("Change from a date…").first()).click();
+        test(find(Button.class).withText("Change from a date").first()).click();
         DatePicker from = find(DatePicker.class).withLabel("Applies from").single();
         TextArea reason = find(TextArea.class).withLabel("Reason for restating a closed month").single();
         assertThat(from.getValue()).as("the default date is open").isEqualTo(LocalDate.of(2047, 5, 1));

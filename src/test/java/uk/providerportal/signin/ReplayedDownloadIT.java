@@ -1,0 +1,76 @@
+package uk.providerportal.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.providerportal.Browser;
+import uk.providerportal.BrowserTest;
+
+/**
+ * A download link belongs to the session and page that showed it. Replayed by another organisation's user it is
+ * refused, and the refusal is in the audit trail with who asked (issue 10, item 8).
+ */
+@BrowserTest
+class ReplayedDownloadIT {
+
+    Browser browser;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anotherOrganisationsUser_replayingACaseFileLink_isRefusedAndAudited() throws Exception {
+        browser.signInAs("priya.shah");
+        browser.open("/cases");
+        WebElement link = browser.waitFor(d -> d.findElements(By.cssSelector("a[href*='VAADIN/dynamic/resource']"))
+                .stream().findFirst().orElse(null));
+        String href = link.getDomProperty("href");
+
+        HttpResponse<byte[]> own = get(href, cookies());
+        assertThat(own.statusCode()).as("the link works in the session that was shown it").isEqualTo(200);
+        assertThat(new String(own.body(), 0, 4)).isEqualTo("%PDF");
+
+        browser.signInAs("gareth.evans");
+        long before = refusals("gareth.evans");
+        HttpResponse<byte[]> replayed = get(href, cookies());
+        assertThat(replayed.statusCode()).as("refused, not served").isIn(403, 404);
+        assertThat(new String(replayed.body())).doesNotContain("%PDF");
+        assertThat(refusals("gareth.evans")).isEqualTo(before + 1);
+        String summary = jdbc.queryForObject("select summary from audit_event where action = 'DOWNLOAD_LINK_REFUSED'"
+                + " order by id desc limit 1", String.class);
+        assertThat(summary).contains("not issued to this session");
+        String entity = jdbc.queryForObject("select entity_id from audit_event where action = "
+                + "'DOWNLOAD_LINK_REFUSED' order by id desc limit 1", String.class);
+        String key = href.split("/VAADIN/dynamic/resource/")[1].split("/")[1];
+        assertThat(entity).as("the link's security key is not written to the audit trail")
+                .startsWith("/VAADIN/dynamic/resource/").doesNotContain(key);
+    }
+
+    private String cookies() {
+        return browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static HttpResponse<byte[]> get(String url, String cookies) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+
+    private long refusals(String subject) {
+        return jdbc.queryForObject("select count(*) from audit_event a where a.action = 'DOWNLOAD_LINK_REFUSED'"
+                + " and a.outcome = 'DENIED' and exists (select 1 from portal_user_identity i"
+                + " where i.user_id = a.actor_user_id and i.subject = ?)",
+                Long.class, subject);
+    }
+}
