@@ -32,6 +32,7 @@ class OrganisationDialog extends Dialog {
         setHeaderTitle(existing == null ? "Add a delivery partner" : "Edit " + existing.name());
         List<ProgrammeSummary> programmes = organisations.programmes();
         code.setHelperText("2 to 12 capital letters or digits; cannot change later");
+        name.setMaxLength(200);
         nation.setLabel("Nation");
         nation.setItems(Nation.values());
         nation.setItemLabelGenerator(Nation::label);

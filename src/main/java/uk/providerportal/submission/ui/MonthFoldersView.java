@@ -235,26 +235,6 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
     }
 
     private void confirmWithdraw(CaseSummary sample) {
-        var reason = new TextField("Why is it withdrawn?");
-        reason.setWidthFull();
-        reason.setRequiredIndicatorVisible(true);
-        var dialog = new ConfirmDialog();
-        dialog.setHeader("Withdraw case " + sample.reference() + "?");
-        dialog.add(new Paragraph("Its place in the " + DateFormats.month(sample.folderMonth())
-                + " folder is freed. You can submit the case again later."), reason);
-        dialog.setCancelable(true);
-        dialog.setConfirmText("Withdraw case");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCloseOnEsc(true);
-        dialog.addConfirmListener(confirm -> {
-            try {
-                cases.withdraw(sample.id(), reason.getValue());
-                Notifications.success("Case " + sample.reference() + " was withdrawn");
-                refresh();
-            } catch (ChangeRefused refused) {
-                Notifications.error(refused.getMessage());
-            }
-        });
-        dialog.open();
+        new WithdrawCaseDialog(cases, sample, this::refresh).open();
     }
 }
