@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.Plural;
 import uk.providerportal.base.ui.DownloadLinks;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.base.ui.TempFileUpload;
@@ -142,7 +143,7 @@ class SlaVolumesView extends Main {
     void saveMonth() {
         try {
             int changed = sla.saveMonth(month.getValue(), List.copyOf(edits.values()));
-            Notifications.success(changed == 0 ? "Nothing had changed" : "Saved " + changed + " change(s) for "
+            Notifications.success(changed == 0 ? "Nothing had changed" : "Saved " + Plural.of(changed, "change") + " for "
                     + DateFormats.month(month.getValue().atDay(1)));
             refresh();
         } catch (SlaChangeRefused refused) {
@@ -154,7 +155,7 @@ class SlaVolumesView extends Main {
         YearMonth from = month.getValue();
         try {
             int copied = sla.copyForward(from);
-            Notifications.success("Copied " + copied + " volume(s) to " + DateFormats.month(from.plusMonths(1).atDay(1))
+            Notifications.success("Copied " + Plural.of(copied, "volume") + " to " + DateFormats.month(from.plusMonths(1).atDay(1))
                     + " where none was agreed");
             month.setValue(from.plusMonths(1));
         } catch (SlaChangeRefused refused) {
@@ -218,9 +219,20 @@ class SlaVolumesView extends Main {
         var section = new Section(new H3("Excel round trip"),
                 new Paragraph("Download the template, change the volumes, and upload it. Every row is checked first "
                         + "and every problem is listed with its row number; nothing is saved until the whole file is "
-                        + "right."), download, upload, progress, progressText, report, importButton);
+                        + "right."), download, uploadHelp(), upload, progress, progressText, report, importButton);
         section.addClassName("portal-card");
         return section;
+    }
+
+    /** What the upload accepts, said before anyone uploads: blank rows, formulas and the size limit. */
+    private static Paragraph uploadHelp() {
+        var help = new Paragraph("A row whose monthly volume and weekly sample are both empty means “no change” for "
+                + "that delivery partner and month: only filled-in rows are checked and saved. Type numbers and "
+                + "months as values; cells holding a formula are refused. One .xlsx file, up to "
+                + TempFileUpload.megabytes(MAX_UPLOAD_BYTES) + ".");
+        help.setId("sla-upload-help");
+        help.addClassName("upload-help");
+        return help;
     }
 
     private void checkUpload(String fileName, Path file) {
@@ -242,7 +254,7 @@ class SlaVolumesView extends Main {
                 progressText.setVisible(false);
                 showProblems(result);
                 importButton.setVisible(result.ok());
-                importButton.setText("Save these " + result.rowsRead() + " rows");
+                importButton.setText("Save the " + Plural.of(result.rowsRead(), "filled-in row"));
             });
         }, signedIn));
     }
@@ -255,8 +267,8 @@ class SlaVolumesView extends Main {
         showProblems(result);
         importButton.setVisible(false);
         if (result.saved()) {
-            Notifications.success("Saved " + result.rowsRead() + " rows from " + uploadedName + ": " + result.changed()
-                    + " changed, " + result.unchanged() + " unchanged");
+            Notifications.success("Saved " + Plural.of(result.rowsRead(), "row") + " from " + uploadedName + ": "
+                    + result.changed() + " changed, " + result.unchanged() + " unchanged");
             discardUpload();
             refresh();
         }
@@ -265,14 +277,17 @@ class SlaVolumesView extends Main {
     void showProblems(SlaImportReport result) {
         report.removeAll();
         if (result.ok()) {
-            var ok = new Paragraph(result.saved() ? "Saved." : "All " + result.rowsRead() + " rows are correct. "
-                    + "Nothing has been saved yet.");
+            String blank = result.leftBlank() == 0 ? "" : " " + Plural.of(result.leftBlank(), "row") + " left empty "
+                    + (result.leftBlank() == 1 ? "changes" : "change") + " nothing.";
+            var ok = new Paragraph(result.saved() ? "Saved." + blank : (result.rowsRead() == 1 ? "The filled-in row is"
+                    : "All " + result.rowsRead() + " filled-in rows are") + " correct." + blank
+                    + " Nothing has been saved yet.");
             ok.addClassName("import-ok");
             report.add(ok);
             report.scrollIntoView();
             return;
         }
-        var heading = new Paragraph(result.problems().size() + " problem(s) found. Nothing has been saved. "
+        var heading = new Paragraph(Plural.of(result.problems().size(), "problem") + " found. Nothing has been saved. "
                 + "Correct the file and upload it again.");
         heading.addClassName("import-problems-heading");
         heading.getElement().setAttribute("role", "alert");

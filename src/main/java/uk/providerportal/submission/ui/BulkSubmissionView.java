@@ -29,6 +29,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.Plural;
 import uk.providerportal.base.ui.DownloadLinks;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.base.ui.TempFileUpload;
@@ -197,7 +198,7 @@ class BulkSubmissionView extends Main {
     }
 
     private void progress(UI ui, int rows) {
-        ui.access(() -> progressText.setText("Checked " + rows + " row(s)…"));
+        ui.access(() -> progressText.setText("Checked " + Plural.of(rows, "row") + "…"));
     }
 
     private void finished(@Nullable BulkReport result, boolean saving) {
@@ -218,17 +219,17 @@ class BulkSubmissionView extends Main {
         lines.setVisible(!result.lines().isEmpty());
         if (result.saved()) {
             report.setClassName("portal-card outcome-success");
-            report.add(new H3(result.lines().size() + " case(s) submitted"),
+            report.add(new H3(Plural.of(result.lines().size(), "case") + " submitted"),
                     new Paragraph("Every case of " + manifestName + " was filed; see where each went below."),
                     new Anchor("cases", "Open your month folders"));
-            Notifications.success(result.lines().size() + " case(s) submitted");
+            Notifications.success(Plural.of(result.lines().size(), "case") + " submitted");
             save.setVisible(false);
             clearUploads();
             return;
         }
         if (result.ok()) {
             report.setClassName("portal-card outcome-success");
-            report.add(new H3("The manifest is ready"), new Paragraph(result.lines().size() + " case(s) passed "
+            report.add(new H3("The manifest is ready"), new Paragraph(Plural.of(result.lines().size(), "case") + " passed "
                     + "every check. Nothing has been submitted yet."));
             save.setText("Submit these " + result.lines().size() + " cases");
             save.setVisible(true);
