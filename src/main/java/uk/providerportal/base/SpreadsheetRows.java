@@ -230,7 +230,7 @@ public final class SpreadsheetRows {
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final Consumer<Line> onLine;
         private List<String> cells = new ArrayList<>();
-        private Set<Integer> formulas = new TreeSet<>();
+        private TreeSet<Integer> formulas = new TreeSet<>();
 
         RowCollector(Consumer<Line> onLine) {
             this.onLine = onLine;
@@ -247,7 +247,7 @@ public final class SpreadsheetRows {
 
         @Override
         public void endRow(int rowNum) {
-            onLine.accept(new Line(rowNum + 1, cells, Set.copyOf(formulas)));
+            onLine.accept(new Line(rowNum + 1, cells, java.util.Collections.unmodifiableSortedSet(formulas)));
             formulas = new TreeSet<>();
         }
 

@@ -100,7 +100,8 @@ public class SubmissionService {
         Context context = context();
         return new SubmissionLimits(context.month(), context.rules().maxLinkedCallMinutes(),
                 context.rules().completionMonthsBack(), context.rules().allowedFileTypes(),
-                CaseRecordCheck.allowedNames(context.rules().allowedFileTypes()), context.maxFileBytes());
+                CaseRecordCheck.allowedNames(context.rules().allowedFileTypes()), context.maxFileBytes(),
+                CaseRecordCheck.MAX_FILES, MAX_MANIFEST_BYTES, MAX_MANIFEST_ROWS, MAX_MANIFEST_FILES);
     }
 
     /**

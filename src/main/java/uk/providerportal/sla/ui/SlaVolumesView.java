@@ -39,6 +39,7 @@ import uk.providerportal.base.Plural;
 import uk.providerportal.base.ui.DownloadLinks;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.base.ui.TempFileUpload;
+import uk.providerportal.base.ui.UploadLimits;
 import uk.providerportal.security.CurrentUser;
 import uk.providerportal.security.Role;
 import uk.providerportal.sla.SlaChangeRefused;
@@ -58,6 +59,8 @@ import uk.providerportal.sla.SlaService;
 class SlaVolumesView extends Main {
 
     static final long MAX_UPLOAD_BYTES = SlaService.MAX_IMPORT_BYTES;
+    static final UploadLimits UPLOAD_LIMITS = new UploadLimits("an SLA spreadsheet", MAX_UPLOAD_BYTES, 1,
+            List.of(".xlsx"), "Excel (.xlsx)");
 
     final Select<YearMonth> month = new Select<>();
     final Grid<SlaRow> grid = new Grid<>();
@@ -198,15 +201,12 @@ class SlaVolumesView extends Main {
             @Override
             public void refused(String fileName, String reason) {
                 upload.clearFileList();
-                showProblems(SlaImportReport.refused(reason));
+                showProblems(SlaImportReport.refused("“" + fileName + "”: " + reason));
             }
         }));
-        upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) MAX_UPLOAD_BYTES);
-        upload.setDropLabel(new Span("Drop the filled-in template here (.xlsx, up to "
-                + TempFileUpload.megabytes(MAX_UPLOAD_BYTES) + ")"));
-        upload.addFileRejectedListener(event -> showProblems(SlaImportReport.refused(event.getErrorMessage())));
+        var limitsText = UPLOAD_LIMITS.applyTo(upload, (fileName, message) ->
+                showProblems(SlaImportReport.refused(message)));
+        upload.setDropLabel(new Span("Drop the filled-in template here"));
 
         progress.setVisible(false);
         progress.setIndeterminate(true);
@@ -219,17 +219,16 @@ class SlaVolumesView extends Main {
         var section = new Section(new H3("Excel round trip"),
                 new Paragraph("Download the template, change the volumes, and upload it. Every row is checked first "
                         + "and every problem is listed with its row number; nothing is saved until the whole file is "
-                        + "right."), download, uploadHelp(), upload, progress, progressText, report, importButton);
+                        + "right."), download, uploadHelp(), limitsText, upload, progress, progressText, report, importButton);
         section.addClassName("portal-card");
         return section;
     }
 
-    /** What the upload accepts, said before anyone uploads: blank rows, formulas and the size limit. */
+    /** What the upload accepts, said before anyone uploads: blank rows and formulas (the limits follow). */
     private static Paragraph uploadHelp() {
         var help = new Paragraph("A row whose monthly volume and weekly sample are both empty means “no change” for "
                 + "that delivery partner and month: only filled-in rows are checked and saved. Type numbers and "
-                + "months as values; cells holding a formula are refused. One .xlsx file, up to "
-                + TempFileUpload.megabytes(MAX_UPLOAD_BYTES) + ".");
+                + "months as values; cells holding a formula are refused.");
         help.setId("sla-upload-help");
         help.addClassName("upload-help");
         return help;
