@@ -65,7 +65,7 @@ final class Accessibility {
                 .filter(rule -> !rule.getNodes().isEmpty())
                 .toList();
         if (!violations.isEmpty()) {
-            fail(violations.size() + " accessibility rule(s) broken on " + what + " (" + results.getUrl() + "):\n"
+            fail(uk.providerportal.base.Plural.of(violations.size(), "accessibility rule") + " broken on " + what + " (" + results.getUrl() + "):\n"
                     + violations.stream().map(Accessibility::describe).collect(Collectors.joining("\n")));
         }
     }

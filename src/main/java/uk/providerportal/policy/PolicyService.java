@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.EffectiveDatedVersion;
+import uk.providerportal.base.Plural;
 import uk.providerportal.base.Restatement;
 import uk.providerportal.calendar.AssessmentCalendar;
 import uk.providerportal.calendar.ClosedMonth;
@@ -171,8 +172,9 @@ public class PolicyService {
                 .orElseGet(() -> new SubmissionRuleVersion(programmeId, rules.effectiveFrom()));
         version.set(rules);
         save(RuleKind.SUBMISSION_RULES, submissionRules, version, restatement, "linked calls up to "
-                + rules.maxLinkedCallMinutes() + " minutes, completed up to " + rules.completionMonthsBack()
-                + " month(s) before, " + rules.allowedFileTypes().size() + " file type(s) up to "
+                + rules.maxLinkedCallMinutes() + " minutes, completed up to "
+                + Plural.of(rules.completionMonthsBack(), "month") + " before, "
+                + Plural.of(rules.allowedFileTypes().size(), "file type") + " up to "
                 + rules.maxFileSizeMb() + " MB");
         return version.toRules();
     }

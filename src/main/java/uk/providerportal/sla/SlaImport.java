@@ -23,6 +23,7 @@ final class SlaImport {
     private final List<SlaImportReport.Problem> problems = new ArrayList<>();
     private final Map<String, Integer> firstRowOf = new HashMap<>();
     private int rowsRead;
+    private int blankRows;
 
     SlaImport(Map<String, Long> organisationIds, List<YearMonth> settable) {
         this.organisationIds = organisationIds;
@@ -37,6 +38,11 @@ final class SlaImport {
                     return;
                 }
                 if (line.blank()) {
+                    return;
+                }
+                if (leftBlank(line)) {
+                    // The template lists every month; a month whose volumes are left empty is not being changed.
+                    blankRows++;
                     return;
                 }
                 rowsRead++;
@@ -57,7 +63,10 @@ final class SlaImport {
             problems.add(new SlaImportReport.Problem(0, unreadable.getMessage()));
         }
         if (rowsRead == 0 && problems.isEmpty()) {
-            problems.add(new SlaImportReport.Problem(0, "The file has no rows of SLA volumes under the headings."));
+            problems.add(new SlaImportReport.Problem(0, blankRows == 0
+                    ? "The file has no rows of SLA volumes under the headings."
+                    : "Every row's volumes are empty, so there is nothing to save; fill in the monthly volume and "
+                    + "weekly sample of the months you want to set."));
         }
         progress.accept(rowsRead);
         return this;
@@ -73,8 +82,21 @@ final class SlaImport {
         }
     }
 
+    /** Both volumes empty (and typed, not computed): the row says nothing about that month. */
+    private static boolean leftBlank(uk.providerportal.base.SpreadsheetRows.Line line) {
+        return line.formulaColumns().isEmpty() && line.cell(3).isEmpty() && line.cell(4).isEmpty();
+    }
+
     private void check(uk.providerportal.base.SpreadsheetRows.Line line) {
         int row = line.row();
+        if (!line.formulaColumns().isEmpty()) {
+            // A formula's cached result is whatever the saving program last computed, or nothing: never a value.
+            for (int column : line.formulaColumns()) {
+                problem(row, line.formulaProblem(column, column < SlaSpreadsheet.HEADINGS.size()
+                        ? SlaSpreadsheet.HEADINGS.get(column) : "not a template column"));
+            }
+            return;
+        }
         int before = problems.size();
         String code = line.cell(0).toUpperCase(Locale.ROOT);
         Long organisationId = organisationIds.get(code);
@@ -145,6 +167,6 @@ final class SlaImport {
     }
 
     SlaImportReport report(int changed, int unchanged, boolean saved) {
-        return new SlaImportReport(rowsRead, List.copyOf(problems), changed, unchanged, saved);
+        return new SlaImportReport(rowsRead, blankRows, List.copyOf(problems), changed, unchanged, saved);
     }
 }

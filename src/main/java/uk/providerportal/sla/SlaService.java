@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.Plural;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.security.Access;
@@ -119,7 +120,7 @@ public class SlaService {
         int changed = changes.size();
         if (changed > 0) {
             auditLog.record("SLA_VOLUMES_SAVED", "SlaMonth", month, "Saved SLA volumes for "
-                    + DateFormats.month(month.atDay(1)) + ": " + changed + " organisation(s) changed");
+                    + DateFormats.month(month.atDay(1)) + ": " + Plural.of(changed, "organisation") + " changed");
         }
         return changed;
     }
@@ -154,7 +155,7 @@ public class SlaService {
         }
         history.saveAll(changes);
         int copied = changes.size();
-        auditLog.record("SLA_VOLUMES_COPIED", "SlaMonth", to, "Copied " + copied + " SLA volume(s) from "
+        auditLog.record("SLA_VOLUMES_COPIED", "SlaMonth", to, "Copied " + Plural.of(copied, "SLA volume") + " from "
                 + DateFormats.month(from.atDay(1)) + " to " + DateFormats.month(to.atDay(1)));
         return copied;
     }
@@ -217,8 +218,8 @@ public class SlaService {
         }
         history.saveAll(changes);
         int changed = changes.size();
-        auditLog.record("SLA_VOLUMES_IMPORTED", "SlaImport", fileName, "Imported " + parsed.entries().size()
-                + " row(s) from " + fileName + ": " + changed + " changed, "
+        auditLog.record("SLA_VOLUMES_IMPORTED", "SlaImport", fileName, "Imported "
+                + Plural.of(parsed.entries().size(), "row") + " from " + fileName + ": " + changed + " changed, "
                 + (parsed.entries().size() - changed) + " unchanged");
         return parsed.report(changed, parsed.entries().size() - changed, true);
     }

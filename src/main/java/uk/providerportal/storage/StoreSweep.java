@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.providerportal.base.Plural;
 
 /**
  * Removes stored files that no feature owns and that are older than a day: what a crash between storing a file
@@ -43,7 +44,7 @@ public class StoreSweep {
         });
         orphans.forEach(store::delete);
         if (!orphans.isEmpty()) {
-            log.warn("Store sweep removed {} file(s) that no record owns: {}", orphans.size(), orphans);
+            log.warn("Store sweep removed {} that no record owns: {}", Plural.of(orphans.size(), "file"), orphans);
         }
         return orphans;
     }

@@ -79,10 +79,21 @@ final class CaseManifest {
         return new Read(problem[0] == null ? rows : List.of(), problem[0]);
     }
 
+    /** The form field each manifest column fills, so a refusal shows beside the same rule as on the form. */
+    private static final List<String> FIELDS = List.of(CaseReferenceRule.FIELD, "channel", CompletionWindow.FIELD,
+            LinkedCallLimit.FIELD, CaseRecordCheck.FIELD);
+
     private static Row row(SpreadsheetRows.Line line) {
         List<Problem> problems = new ArrayList<>();
+        // A formula's cached result is whatever the saving program last computed, or nothing: never a value.
+        for (int column : line.formulaColumns()) {
+            String heading = column < HEADINGS.size() ? HEADINGS.get(column) : "not a manifest column";
+            String field = column < FIELDS.size() ? FIELDS.get(column) : CaseReferenceRule.FIELD;
+            String reason = line.formulaProblem(column, heading);
+            problems.add(Problem.of(field, Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + "."));
+        }
         AdviceChannel channel = null;
-        if (!line.cell(1).isBlank()) {
+        if (!line.cell(1).isBlank() && !line.hasFormula(1)) {
             channel = AdviceChannel.parse(line.cell(1)).orElse(null);
             if (channel == null) {
                 problems.add(Problem.of("channel", "“" + line.cell(1) + "” is not an advice channel; use one of "
@@ -91,16 +102,17 @@ final class CaseManifest {
             }
         }
         LocalDate completed = null;
-        if (!line.cell(2).isBlank()) {
+        if (!line.cell(2).isBlank() && !line.hasFormula(2)) {
             completed = date(line.cell(2));
             if (completed == null) {
                 problems.add(Problem.of(CompletionWindow.FIELD, "“" + line.cell(2) + "” is not a date; write it "
                         + "like 3 November 2026 or 2026-11-03."));
             }
         }
-        List<String> files = Arrays.stream(line.cell(4).split("[;\\n]")).map(String::strip)
-                .filter(name -> !name.isEmpty()).toList();
-        return new Row(line.row(), line.cell(0), channel, completed, line.cell(3), files, problems);
+        List<String> files = line.hasFormula(4) ? List.of() : Arrays.stream(line.cell(4).split("[;\\n]"))
+                .map(String::strip).filter(name -> !name.isEmpty()).toList();
+        return new Row(line.row(), line.hasFormula(0) ? "" : line.cell(0), channel, completed,
+                line.hasFormula(3) ? "" : line.cell(3), files, problems);
     }
 
     private static @Nullable LocalDate date(String text) {

@@ -12,6 +12,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.jspecify.annotations.Nullable;
+import uk.providerportal.base.FormulaText;
 import uk.providerportal.policy.PolicyService;
 
 /**
@@ -92,6 +93,11 @@ final class CaseRecordCheck {
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.equals(".") || name.equals("..")) {
             return Problem.of(FIELD, "“" + printable(name) + "” is not a plain file name (it contains a folder "
                     + "path); rename the file and attach it again.");
+        }
+        if (FormulaText.startsLikeFormula(name)) {
+            return Problem.of(FIELD, "“" + printable(name) + "” starts with " + FormulaText.firstCharacter(name)
+                    + ", which spreadsheet programs read as the start of a formula; rename the file so it starts "
+                    + "with a letter or a digit and attach it again.");
         }
         if (name.chars().anyMatch(c -> Character.isISOControl(c) || c == 0x202E || c == 0x202D)) {
             return Problem.of(FIELD, "“" + printable(name) + "” has invisible control characters in its name; "

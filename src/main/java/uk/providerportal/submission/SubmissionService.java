@@ -25,6 +25,7 @@ import uk.providerportal.audit.AuditLog;
 import uk.providerportal.audit.AuditOutcome;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.Plural;
 import uk.providerportal.calendar.WorkingDayCalendar;
 import uk.providerportal.cases.CaseSummary;
 import uk.providerportal.cases.CasesService;
@@ -99,7 +100,8 @@ public class SubmissionService {
         Context context = context();
         return new SubmissionLimits(context.month(), context.rules().maxLinkedCallMinutes(),
                 context.rules().completionMonthsBack(), context.rules().allowedFileTypes(),
-                CaseRecordCheck.allowedNames(context.rules().allowedFileTypes()), context.maxFileBytes());
+                CaseRecordCheck.allowedNames(context.rules().allowedFileTypes()), context.maxFileBytes(),
+                CaseRecordCheck.MAX_FILES, MAX_MANIFEST_BYTES, MAX_MANIFEST_ROWS, MAX_MANIFEST_FILES);
     }
 
     /**
@@ -298,7 +300,7 @@ public class SubmissionService {
         BulkReport check = check(manifest, verdicts, context, progress);
         if (!check.ok()) {
             auditLog.recordFor(auditLog.currentActor(), "CASE_REFUSED", ENTITY, null, "Manifest " + printable(manifestName)
-                    + " refused with " + check.problemCount() + " problem(s); nothing was saved", AuditOutcome.FAILED);
+                    + " refused with " + Plural.of(check.problemCount(), "problem") + "; nothing was saved", AuditOutcome.FAILED);
             return check;
         }
         var stored = new StoredUploads(store);
@@ -318,7 +320,7 @@ public class SubmissionService {
             return saved;
         }
         stored.keep();
-        auditLog.record("MANIFEST_SUBMITTED", ENTITY, null, "Submitted " + saved.lines().size() + " case(s) from "
+        auditLog.record("MANIFEST_SUBMITTED", ENTITY, null, "Submitted " + Plural.of(saved.lines().size(), "case") + " from "
                 + printable(manifestName) + " for " + context.organisation().name());
         return new BulkReport(saved.lines(), List.of(), true);
     }

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.providerportal.base.Plural;
 import uk.providerportal.security.Role;
 import uk.providerportal.security.SystemTasks;
 
@@ -24,7 +25,7 @@ class RollOverJob {
     @Scheduled(cron = "${portal.roll-over.cron:0 15 0 * * *}", zone = "Europe/London")
     void rollOverEndedRounds() {
         systemTasks.runAs("roll-over job", Role.QUALITY_MANAGER, () -> triage.rollOverDue().forEach(result ->
-                log.info("Roll-over of {}: {} case(s) moved{}", result.closedMonth(), result.casesMoved(),
+                log.info("Roll-over of {}: {} moved{}", result.closedMonth(), Plural.of(result.casesMoved(), "case"),
                         result.alreadyDone() ? " (already done)" : "")));
     }
 }

@@ -3,6 +3,7 @@ package uk.providerportal.user;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.providerportal.audit.AuditLog;
+import uk.providerportal.base.Plural;
 import uk.providerportal.organisation.OrganisationDeactivated;
 
 /**
@@ -24,7 +25,7 @@ class OrganisationDeactivations {
     void on(OrganisationDeactivated deactivated) {
         int affected = users.accessChangedForOrganisation(deactivated.organisationId());
         auditLog.record("USER_ACCESS_CHANGED", "Organisation", deactivated.organisationId(), "Organisation "
-                + deactivated.code() + " was deactivated: the open sessions of its " + affected
-                + " user(s) end at their next request");
+                + deactivated.code() + " was deactivated: the open sessions of its " + Plural.of(affected, "user")
+                + " end at their next request");
     }
 }

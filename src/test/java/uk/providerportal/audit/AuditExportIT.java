@@ -53,4 +53,29 @@ class AuditExportIT {
         assertThat(entry.outcome()).isEqualTo(AuditOutcome.DONE);
         assertThat(entry.occurredAt()).isNotNull();
     }
+
+    @Test
+    void export_writesFormulaLikeTextAsTextCells_neverAsFormulas() throws Exception {
+        var as = context.getAutowireCapableBeanFactory().createBean(SignInAs.class);
+        String hostile = "=HYPERLINK(\"http://evil.example\",\"Click\")";
+        as.call("priya.shah", () -> {
+            auditLog.record("TEST_FORMULA_TEXT", "Thing", "@SUM(1+1)", hostile);
+            return null;
+        });
+        var query = new AuditQuery(null, null, null, null, "TEST_FORMULA_TEXT", null);
+        var out = new ByteArrayOutputStream();
+
+        as.call("helen.carter", () -> auditLog.export(query, out));
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var row = workbook.getSheet("Audit trail").getRow(1);
+            assertThat(row.getCell(9).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(9).getStringCellValue()).isEqualTo(hostile);
+            assertThat(row.getCell(7).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo("@SUM(1+1)");
+            for (var cell : row) {
+                assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+            }
+        }
+    }
 }

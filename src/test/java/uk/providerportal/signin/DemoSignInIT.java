@@ -102,14 +102,14 @@ class DemoSignInIT {
         browser.waitForText("Excel round trip");
 
         upload(bad);
-        browser.waitForText("2 problem(s) found. Nothing has been saved.");
+        browser.waitForText("2 problems found. Nothing has been saved.");
         assertThat(browser.pageText()).contains("Row 3: unknown organisation code 'NOPE'",
                 "Row 4: the weekly sample (9) cannot be more than the monthly volume (5)");
         browser.screenshot("sla-import-problems");
 
         upload(good);
-        browser.waitForText("All 2 rows are correct. Nothing has been saved yet.");
-        browser.click(browser.driver().findElement(By.xpath("//vaadin-button[contains(., 'Save these 2 rows')]")));
+        browser.waitForText("All 2 filled-in rows are correct. Nothing has been saved yet.");
+        browser.click(browser.driver().findElement(By.xpath("//vaadin-button[contains(., 'Save the 2 filled-in rows')]")));
         browser.waitForText("Saved 2 rows from");
         browser.screenshot("sla-volumes");
     }

@@ -147,7 +147,7 @@ class SlaImportIT {
     }
 
     @Test
-    void roundTrip_templateDownloadedThenUploaded_changesNothing() throws Exception {
+    void roundTrip_templateDownloadedThenUploaded_withMonthsNotAgreed_isAcceptedAndChangesNothing() throws Exception {
         Path file = Files.createTempFile("sla-template-", ".xlsx");
         as.call("alex.reid", () -> {
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -156,8 +156,14 @@ class SlaImportIT {
             return null;
         });
         SlaImportReport report = as.call("alex.reid", () -> sla.validate(file, rows -> { }));
-        // Months without agreed volumes come back empty and are reported as missing, never guessed.
-        assertThat(report.problems()).allSatisfy(problem -> assertThat(problem.reason()).contains("is missing"));
+        // Months without agreed volumes come back empty: a blank row means "no change", so the file is right as is.
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.leftBlank()).isPositive();
+        long before = rows("select count(*) from sla_volume");
+        SlaImportReport saved = importAsAdmin(file);
+        assertThat(saved.saved()).isTrue();
+        assertThat(saved.changed()).isZero();
+        assertThat(rows("select count(*) from sla_volume")).isEqualTo(before);
     }
 
     @Test

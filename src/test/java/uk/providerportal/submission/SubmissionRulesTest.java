@@ -85,4 +85,53 @@ class SubmissionRulesTest {
         assertThat(CaseRecordCheck.checkName("a\tb.pdf").message()).contains("control characters");
         assertThat(CaseRecordCheck.checkName("x".repeat(201)).message()).contains("201 characters");
     }
+
+    @Test
+    void caseReferencesAndFileNames_startingLikeAFormula_areRefused_namingTheCharacter() {
+        for (String text : List.of("=1+1", "+441234", "-12", "@SUM(A1)")) {
+            assertThat(CaseReferenceRule.check(text)).as(text).isNotNull();
+            assertThat(CaseRecordCheck.checkName(text + ".pdf")).as(text).isNotNull();
+        }
+        assertThat(CaseReferenceRule.check("=HYPERLINK(\"x\")").message()).isEqualTo("The case reference starts "
+                + "with ‘=’, which spreadsheet programs read as the start of a formula; start it with a letter or a "
+                + "digit.");
+        assertThat(CaseRecordCheck.checkName("@notes.pdf").message()).isEqualTo("“@notes.pdf” starts with ‘@’, "
+                + "which spreadsheet programs read as the start of a formula; rename the file so it starts with a "
+                + "letter or a digit and attach it again.");
+        assertThat(CaseReferenceRule.check("NCA-2026-001")).isNull();
+        assertThat(CaseRecordCheck.checkName("notes-1.pdf")).isNull();
+    }
+
+    @Test
+    void manifestFormulaCells_areRefusedWithRowAndColumn_andTheirCachedValueIsNotUsed() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("manifest-formulas-", ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("Cases");
+            var header = sheet.createRow(0);
+            for (int i = 0; i < CaseManifest.HEADINGS.size(); i++) {
+                header.createCell(i).setCellValue(CaseManifest.HEADINGS.get(i));
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("NCA-1");
+            row.createCell(1).setCellValue("Telephone");
+            row.createCell(2).setCellFormula("TODAY()");
+            row.createCell(3).setCellFormula("10+10");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(row.getCell(3));
+            row.createCell(4).setCellValue("a.pdf");
+            workbook.write(out);
+        }
+
+        CaseManifest.Read read = CaseManifest.read(file, 10);
+
+        CaseManifest.Row row = read.rows().getFirst();
+        assertThat(row.problems()).extracting(Problem::field, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(CompletionWindow.FIELD,
+                        "Column C (Completed on) holds a formula; type the value, not a formula."),
+                org.assertj.core.groups.Tuple.tuple(LinkedCallLimit.FIELD,
+                        "Column D (Linked call minutes) holds a formula; type the value, not a formula."));
+        assertThat(row.callMinutes()).isEmpty();
+        assertThat(row.channel()).isEqualTo(AdviceChannel.TELEPHONE);
+        assertThat(row.fileNames()).containsExactly("a.pdf");
+    }
 }

@@ -46,8 +46,11 @@ public final class TempFileUpload implements UploadHandler {
             for (int read; (read = in.read(buffer)) != -1; ) {
                 total += read;
                 if (total > maxBytes) {
-                    event.getUI().access(() -> callback.refused(name, "The file is larger than "
-                            + megabytes(maxBytes) + ", the most this upload accepts."));
+                    String reason = "The file is larger than " + megabytes(maxBytes) + ", the most this upload "
+                            + "accepts.";
+                    // Rejected, the browser marks the file as failed instead of showing a tick beside it.
+                    event.reject(reason);
+                    event.getUI().access(() -> callback.refused(name, reason));
                     return;
                 }
                 out.write(buffer, 0, read);

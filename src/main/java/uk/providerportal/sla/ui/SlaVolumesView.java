@@ -35,9 +35,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.Plural;
 import uk.providerportal.base.ui.DownloadLinks;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.base.ui.TempFileUpload;
+import uk.providerportal.base.ui.UploadLimits;
 import uk.providerportal.security.CurrentUser;
 import uk.providerportal.security.Role;
 import uk.providerportal.sla.SlaChangeRefused;
@@ -57,6 +59,8 @@ import uk.providerportal.sla.SlaService;
 class SlaVolumesView extends Main {
 
     static final long MAX_UPLOAD_BYTES = SlaService.MAX_IMPORT_BYTES;
+    static final UploadLimits UPLOAD_LIMITS = new UploadLimits("an SLA spreadsheet", MAX_UPLOAD_BYTES, 1,
+            List.of(".xlsx"), "Excel (.xlsx)");
 
     final Select<YearMonth> month = new Select<>();
     final Grid<SlaRow> grid = new Grid<>();
@@ -142,7 +146,7 @@ class SlaVolumesView extends Main {
     void saveMonth() {
         try {
             int changed = sla.saveMonth(month.getValue(), List.copyOf(edits.values()));
-            Notifications.success(changed == 0 ? "Nothing had changed" : "Saved " + changed + " change(s) for "
+            Notifications.success(changed == 0 ? "Nothing had changed" : "Saved " + Plural.of(changed, "change") + " for "
                     + DateFormats.month(month.getValue().atDay(1)));
             refresh();
         } catch (SlaChangeRefused refused) {
@@ -154,7 +158,7 @@ class SlaVolumesView extends Main {
         YearMonth from = month.getValue();
         try {
             int copied = sla.copyForward(from);
-            Notifications.success("Copied " + copied + " volume(s) to " + DateFormats.month(from.plusMonths(1).atDay(1))
+            Notifications.success("Copied " + Plural.of(copied, "volume") + " to " + DateFormats.month(from.plusMonths(1).atDay(1))
                     + " where none was agreed");
             month.setValue(from.plusMonths(1));
         } catch (SlaChangeRefused refused) {
@@ -197,15 +201,12 @@ class SlaVolumesView extends Main {
             @Override
             public void refused(String fileName, String reason) {
                 upload.clearFileList();
-                showProblems(SlaImportReport.refused(reason));
+                showProblems(SlaImportReport.refused("“" + fileName + "”: " + reason));
             }
         }));
-        upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) MAX_UPLOAD_BYTES);
-        upload.setDropLabel(new Span("Drop the filled-in template here (.xlsx, up to "
-                + TempFileUpload.megabytes(MAX_UPLOAD_BYTES) + ")"));
-        upload.addFileRejectedListener(event -> showProblems(SlaImportReport.refused(event.getErrorMessage())));
+        var limitsText = UPLOAD_LIMITS.applyTo(upload, (fileName, message) ->
+                showProblems(SlaImportReport.refused(message)));
+        upload.setDropLabel(new Span("Drop the filled-in template here"));
 
         progress.setVisible(false);
         progress.setIndeterminate(true);
@@ -218,9 +219,19 @@ class SlaVolumesView extends Main {
         var section = new Section(new H3("Excel round trip"),
                 new Paragraph("Download the template, change the volumes, and upload it. Every row is checked first "
                         + "and every problem is listed with its row number; nothing is saved until the whole file is "
-                        + "right."), download, upload, progress, progressText, report, importButton);
+                        + "right."), download, uploadHelp(), limitsText, upload, progress, progressText, report, importButton);
         section.addClassName("portal-card");
         return section;
+    }
+
+    /** What the upload accepts, said before anyone uploads: blank rows and formulas (the limits follow). */
+    private static Paragraph uploadHelp() {
+        var help = new Paragraph("A row whose monthly volume and weekly sample are both empty means “no change” for "
+                + "that delivery partner and month: only filled-in rows are checked and saved. Type numbers and "
+                + "months as values; cells holding a formula are refused.");
+        help.setId("sla-upload-help");
+        help.addClassName("upload-help");
+        return help;
     }
 
     private void checkUpload(String fileName, Path file) {
@@ -242,7 +253,7 @@ class SlaVolumesView extends Main {
                 progressText.setVisible(false);
                 showProblems(result);
                 importButton.setVisible(result.ok());
-                importButton.setText("Save these " + result.rowsRead() + " rows");
+                importButton.setText("Save the " + Plural.of(result.rowsRead(), "filled-in row"));
             });
         }, signedIn));
     }
@@ -255,8 +266,8 @@ class SlaVolumesView extends Main {
         showProblems(result);
         importButton.setVisible(false);
         if (result.saved()) {
-            Notifications.success("Saved " + result.rowsRead() + " rows from " + uploadedName + ": " + result.changed()
-                    + " changed, " + result.unchanged() + " unchanged");
+            Notifications.success("Saved " + Plural.of(result.rowsRead(), "row") + " from " + uploadedName + ": "
+                    + result.changed() + " changed, " + result.unchanged() + " unchanged");
             discardUpload();
             refresh();
         }
@@ -265,14 +276,17 @@ class SlaVolumesView extends Main {
     void showProblems(SlaImportReport result) {
         report.removeAll();
         if (result.ok()) {
-            var ok = new Paragraph(result.saved() ? "Saved." : "All " + result.rowsRead() + " rows are correct. "
-                    + "Nothing has been saved yet.");
+            String blank = result.leftBlank() == 0 ? "" : " " + Plural.of(result.leftBlank(), "row") + " left empty "
+                    + (result.leftBlank() == 1 ? "changes" : "change") + " nothing.";
+            var ok = new Paragraph(result.saved() ? "Saved." + blank : (result.rowsRead() == 1 ? "The filled-in row is"
+                    : "All " + result.rowsRead() + " filled-in rows are") + " correct." + blank
+                    + " Nothing has been saved yet.");
             ok.addClassName("import-ok");
             report.add(ok);
             report.scrollIntoView();
             return;
         }
-        var heading = new Paragraph(result.problems().size() + " problem(s) found. Nothing has been saved. "
+        var heading = new Paragraph(Plural.of(result.problems().size(), "problem") + " found. Nothing has been saved. "
                 + "Correct the file and upload it again.");
         heading.addClassName("import-problems-heading");
         heading.getElement().setAttribute("role", "alert");

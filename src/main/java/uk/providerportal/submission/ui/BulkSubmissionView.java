@@ -29,9 +29,11 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.Plural;
 import uk.providerportal.base.ui.DownloadLinks;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.base.ui.TempFileUpload;
+import uk.providerportal.base.ui.UploadLimits;
 import uk.providerportal.security.Role;
 import uk.providerportal.submission.BulkReport;
 import uk.providerportal.submission.CaseFileUpload;
@@ -57,6 +59,8 @@ class BulkSubmissionView extends Main {
     final Span progressText = new Span();
     final Section report = new Section();
     final Grid<BulkReport.Line> lines = new Grid<>();
+    final Span manifestError = new Span();
+    final Span filesError = new Span();
 
     private final SubmissionService submissions;
     private @Nullable Path manifest;
@@ -77,23 +81,26 @@ class BulkSubmissionView extends Main {
         }, "Download the manifest template");
         template.setId("download-manifest-template");
 
-        manifestUpload.setUploadHandler(new TempFileUpload(SubmissionService.MAX_MANIFEST_BYTES,
-                callback(name -> {
+        manifestUpload.setUploadHandler(new TempFileUpload(limits.maxManifestBytes(),
+                callback(manifestError, name -> {
                     TempFileUpload.deleteQuietly(manifest);
                     manifestName = name;
                     return path -> manifest = path;
                 })));
-        manifestUpload.setMaxFiles(1);
-        manifestUpload.setAcceptedFileTypes(".xlsx");
-        manifestUpload.setDropLabel(new Span("Drop the filled-in manifest here (.xlsx)"));
+        var manifestLimits = new UploadLimits("a manifest", limits.maxManifestBytes(), 1, List.of(".xlsx"),
+                "Excel (.xlsx)").applyTo(manifestUpload, (fileName, message) -> refused(manifestError, message));
+        manifestLimits.add(" It lists at most " + Plural.of(limits.maxManifestRows(), "case") + ".");
+        manifestUpload.setDropLabel(new Span("Drop the filled-in manifest here"));
         manifestUpload.setId("manifest");
-        filesUpload.setUploadHandler(new TempFileUpload(limits.maxFileBytes(), callback(name -> {
+        filesUpload.setUploadHandler(new TempFileUpload(limits.maxFileBytes(), callback(filesError, name -> {
             TempFileUpload.deleteQuietly(files.remove(name));
             return path -> files.put(name, path);
         })));
-        filesUpload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
-        filesUpload.setDropLabel(new Span("Drop every case record file the manifest names (" + limits
-                .allowedFileTypeNames() + ", up to " + TempFileUpload.megabytes(limits.maxFileBytes()) + " each)"));
+        // The content of each file is checked on the server, so the browser is not asked to filter by type.
+        var filesLimits = new UploadLimits("a case record file", limits.maxFileBytes(), limits.maxManifestFiles(),
+                List.of(), limits.allowedFileTypeNames()).applyTo(filesUpload,
+                (fileName, message) -> refused(filesError, message));
+        filesUpload.setDropLabel(new Span("Drop every case record file the manifest names"));
         filesUpload.addFileRemovedListener(event -> {
             TempFileUpload.deleteQuietly(files.remove(event.getFileName()));
             save.setVisible(false);
@@ -104,6 +111,14 @@ class BulkSubmissionView extends Main {
             save.setVisible(false);
         });
         filesUpload.setId("manifest-files");
+        manifestError.addClassName("field-error");
+        manifestError.setId("manifest-error");
+        manifestError.getElement().setAttribute("role", "alert");
+        manifestError.setVisible(false);
+        filesError.addClassName("field-error");
+        filesError.setId("manifest-files-error");
+        filesError.getElement().setAttribute("role", "alert");
+        filesError.setVisible(false);
         var manifestLabel = new NativeLabel("Manifest");
         manifestLabel.setFor(manifestUpload);
         manifestLabel.addClassName("field-label");
@@ -137,12 +152,14 @@ class BulkSubmissionView extends Main {
         add(new Paragraph("Download the template, list one case per row with the names of its files, then upload the "
                         + "manifest and all the files. Every row is checked first and every problem is listed with its "
                         + "row number; nothing is submitted until the whole manifest is right, and then all of it is."),
-                template, manifestLabel, manifestUpload, filesLabel, filesUpload,
+                template, manifestLabel, manifestLimits, manifestUpload, manifestError, filesLabel, filesLimits,
+                filesUpload, filesError,
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(check), progress, progressText, report,
                 lines, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(save));
     }
 
-    private TempFileUpload.Callback callback(Function<String, java.util.function.Consumer<Path>> keep) {
+    private TempFileUpload.Callback callback(Span errors,
+                                             Function<String, java.util.function.Consumer<Path>> keep) {
         return new TempFileUpload.Callback() {
             @Override
             public void stored(String fileName, Path file) {
@@ -152,9 +169,15 @@ class BulkSubmissionView extends Main {
 
             @Override
             public void refused(String fileName, String reason) {
-                Notifications.error("“" + fileName + "”: " + reason);
+                BulkSubmissionView.this.refused(errors, "“" + fileName + "”: " + reason);
             }
         };
+    }
+
+    /** A refused file stays named below its upload until the uploads are cleared, not only in a passing note. */
+    private void refused(Span errors, String message) {
+        errors.setText(errors.getText().isEmpty() ? message : errors.getText() + " " + message);
+        errors.setVisible(true);
     }
 
     void run(boolean saving) {
@@ -197,7 +220,7 @@ class BulkSubmissionView extends Main {
     }
 
     private void progress(UI ui, int rows) {
-        ui.access(() -> progressText.setText("Checked " + rows + " row(s)…"));
+        ui.access(() -> progressText.setText("Checked " + Plural.of(rows, "row") + "…"));
     }
 
     private void finished(@Nullable BulkReport result, boolean saving) {
@@ -218,17 +241,17 @@ class BulkSubmissionView extends Main {
         lines.setVisible(!result.lines().isEmpty());
         if (result.saved()) {
             report.setClassName("portal-card outcome-success");
-            report.add(new H3(result.lines().size() + " case(s) submitted"),
+            report.add(new H3(Plural.of(result.lines().size(), "case") + " submitted"),
                     new Paragraph("Every case of " + manifestName + " was filed; see where each went below."),
                     new Anchor("cases", "Open your month folders"));
-            Notifications.success(result.lines().size() + " case(s) submitted");
+            Notifications.success(Plural.of(result.lines().size(), "case") + " submitted");
             save.setVisible(false);
             clearUploads();
             return;
         }
         if (result.ok()) {
             report.setClassName("portal-card outcome-success");
-            report.add(new H3("The manifest is ready"), new Paragraph(result.lines().size() + " case(s) passed "
+            report.add(new H3("The manifest is ready"), new Paragraph(Plural.of(result.lines().size(), "case") + " passed "
                     + "every check. Nothing has been submitted yet."));
             save.setText("Submit these " + result.lines().size() + " cases");
             save.setVisible(true);
@@ -252,6 +275,10 @@ class BulkSubmissionView extends Main {
         files.clear();
         manifestUpload.clearFileList();
         filesUpload.clearFileList();
+        manifestError.setText("");
+        manifestError.setVisible(false);
+        filesError.setText("");
+        filesError.setVisible(false);
     }
 
     @Override

@@ -33,6 +33,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.Plural;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.cases.CaseFileSummary;
 import uk.providerportal.cases.CaseStatus;
@@ -173,7 +174,7 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         String monthName = DateFormats.month(folder.month().atDay(1));
         summary.add(new H3(monthName + ": " + folder.organisationName()));
         if (folder.monthlyVolume() == null) {
-            summary.add(new Paragraph(folder.filed() + " case(s) filed. No sample volume is agreed for " + monthName
+            summary.add(new Paragraph(Plural.of(folder.filed(), "case") + " filed. No sample volume is agreed for " + monthName
                     + " yet."));
         } else {
             int volume = folder.monthlyVolume();

@@ -31,6 +31,7 @@ import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ui.DatePickers;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.base.ui.TempFileUpload;
+import uk.providerportal.base.ui.UploadLimits;
 import uk.providerportal.cases.AdviceChannel;
 import uk.providerportal.security.Role;
 import uk.providerportal.submission.CaseFileUpload;
@@ -100,10 +101,11 @@ class SubmitCaseView extends Main {
                 showFilesError("“" + fileName + "”: " + reason);
             }
         }));
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
-        upload.setDropLabel(new Span("Drop case record files here (" + limits.allowedFileTypeNames() + ", up to "
-                + TempFileUpload.megabytes(limits.maxFileBytes()) + " each)"));
-        upload.addFileRejectedListener(event -> showFilesError(event.getErrorMessage()));
+        // The content of each file is checked on the server, so the browser is not asked to filter by type.
+        var limitsText = new UploadLimits("a case record file", limits.maxFileBytes(), limits.maxFilesPerCase(),
+                List.of(), limits.allowedFileTypeNames()).applyTo(upload, (fileName, message) ->
+                showFilesError(message));
+        upload.setDropLabel(new Span("Drop case record files here"));
         upload.addFileRemovedListener(event -> TempFileUpload.deleteQuietly(uploads.remove(event.getFileName())));
         upload.setId("case-files");
         filesError.addClassName("field-error");
@@ -125,7 +127,7 @@ class SubmitCaseView extends Main {
                         ? "last month" : "in the " + limits.completionMonthsBack() + " months before") + ". Once "
                         + "this month's agreed volume is reached, further cases are filed under next month, and you "
                         + "will be told when that happens."),
-                form, new Div(filesLabel, upload, filesError),
+                form, new Div(filesLabel, limitsText, upload, filesError),
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(submit),
                 new Anchor("cases/bulk", "Submitting many cases? Upload a manifest instead"));
     }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.Plural;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.cases.CaseStatus;
 import uk.providerportal.cases.CaseSummary;
@@ -217,7 +218,7 @@ class TriageQueueView extends Main {
         }
         section.add(new UnorderedList(done.stream().limit(6).map(r -> new ListItem(DateFormats.month(
                 r.closedMonth().atDay(1)) + " round closed on " + DateFormats.dateTime(r.ranAt()) + " by " + r.ranBy()
-                + ": " + r.casesMoved() + " case(s) moved into " + DateFormats.month(r.closedMonth().plusMonths(1)
+                + ": " + Plural.of(r.casesMoved(), "case") + " moved into " + DateFormats.month(r.closedMonth().plusMonths(1)
                 .atDay(1)))).toArray(ListItem[]::new)));
         return section;
     }

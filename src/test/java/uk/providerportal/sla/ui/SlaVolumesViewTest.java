@@ -60,4 +60,23 @@ class SlaVolumesViewTest extends SpringBrowserlessTest {
         assertThat(view.save.isAttached()).isFalse();
         assertThat(view.upload.isAttached()).isFalse();
     }
+
+    @Test
+    @WithDemoUser("alex.reid")
+    void upload_saysBeforehandThatBlankRowsChangeNothingAndFormulasAreRefused_andNamesItsLimit() {
+        var view = navigate(SlaVolumesView.class);
+        String page = view.getElement().getTextRecursively();
+        assertThat(page).contains("A row whose monthly volume and weekly sample are both empty means “no change”",
+                "only filled-in rows are checked and saved", "cells holding a formula are refused",
+                "One Excel (.xlsx) file, up to 10 MB.");
+        assertThat(view.upload.getI18n().getError().getFileIsTooBig())
+                .isEqualTo("is larger than 10 MB, the most an SLA spreadsheet may be.");
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(view.upload,
+                new com.vaadin.flow.component.upload.FileRejectedEvent(view.upload,
+                        view.upload.getI18n().getError().getFileIsTooBig(), "volumes.xlsx"));
+
+        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+                .containsExactly("“volumes.xlsx” is larger than 10 MB, the most an SLA spreadsheet may be.");
+    }
 }

@@ -64,4 +64,40 @@ class SubmissionViewsTest extends SpringBrowserlessTest {
         assertThat(view.getElement().getTextRecursively()).contains("Cases assigned to you",
                 "you see only the cases assigned to you");
     }
+
+    @Test
+    @WithDemoUser("priya.shah")
+    void bulkUploads_nameEveryLimitBeforeUpload_andATooBigFileIsRefusedByNameWithTheLimit() {
+        var view = navigate(BulkSubmissionView.class);
+        String page = view.getElement().getTextRecursively();
+        assertThat(page).contains("One Excel (.xlsx) file, up to 5 MB. It lists at most 500 cases.")
+                .containsPattern("Up to 2,000 files \\(.+\\), each up to \\d+ MB\\.");
+        var i18n = view.filesUpload.getI18n();
+        assertThat(i18n.getAddFiles().getMany()).isEqualTo("Choose files…");
+        assertThat(i18n.getError().getFileIsTooBig()).matches("is larger than \\d+ MB, the most a case record file "
+                + "may be\\.");
+        assertThat(view.manifestUpload.getI18n().getError().getFileIsTooBig())
+                .isEqualTo("is larger than 5 MB, the most a manifest may be.");
+        assertThat(view.filesUpload.getMaxFiles()).isEqualTo(2000);
+        assertThat(view.manifestUpload.getMaxFileSize()).isEqualTo(5 * 1024 * 1024);
+
+        com.vaadin.flow.component.ComponentUtil.fireEvent(view.filesUpload,
+                new com.vaadin.flow.component.upload.FileRejectedEvent(view.filesUpload,
+                        i18n.getError().getFileIsTooBig(), "case-26mb.pdf"));
+
+        assertThat(view.filesError.isVisible()).isTrue();
+        assertThat(view.filesError.getText()).startsWith("“case-26mb.pdf” is larger than ")
+                .endsWith(" MB, the most a case record file may be.");
+    }
+
+    @Test
+    @WithDemoUser("priya.shah")
+    void singleCaseUpload_namesItsLimits_andSpeaksEnGb() {
+        var view = navigate(SubmitCaseView.class);
+        assertThat(view.getElement().getTextRecursively()).containsPattern("Up to 20 files \\(.+\\), each up to "
+                + "\\d+ MB\\.");
+        assertThat(view.upload.getI18n().getUploading().getError().getForbidden())
+                .isEqualTo("Refused: see the message on the page.");
+        assertThat(view.upload.getMaxFiles()).isEqualTo(20);
+    }
 }
