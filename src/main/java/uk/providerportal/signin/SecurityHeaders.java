@@ -1,6 +1,8 @@
 package uk.providerportal.signin;
 
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -42,6 +44,16 @@ final class SecurityHeaders {
 
     static void apply(HttpSecurity http, boolean production) throws Exception {
         http.headers(headers -> {
+            // Spring Security writes its headers when the response is committed; Vaadin's page bootstrap (the
+            // sign-in page among others) commits its response without those headers being written. Written before
+            // the request goes on, they are on every response; one that sets its own Cache-Control still may.
+            headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     // Download links carry a one-off key in their address: it must not leave the portal.
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
