@@ -76,7 +76,7 @@ class SecurityHeadersIT {
                 browser.waitUntilSettled();
                 assertNoViolations(path);
             }
-            browser.screenshot("csp-month-folder");
+            browser.screenshot("csp-bulk-submission");
             browser.signInAs("alex.reid");
             for (String path : List.of("/admin/sla-volumes", "/admin/programme-rules", "/audit")) {
                 browser.open(path);
