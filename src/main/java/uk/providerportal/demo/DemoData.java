@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.providerportal.base.DeploymentMode;
 import uk.providerportal.cases.AdviceChannel;
 import uk.providerportal.organisation.Nation;
@@ -35,10 +36,21 @@ import uk.providerportal.user.UserService;
 /**
  * Seeds the demo world at start-up, only when {@link DeploymentMode#demo()} holds (the embedded database by
  * default; an external database only with {@code portal.demo.enabled=true}, never under {@code prod}).
- * Idempotent: every record is created only if its code or subject is not there yet.
+ * <p>
+ * Seeding finishes before the web server accepts its first request (issue 10, item 18): it is a lifecycle step
+ * started in a phase before the web server's, so nobody can sign in to empty pages. It is all or nothing (item 19):
+ * one transaction, so a start stopped midway (Ctrl+C, a killed process) leaves nothing behind and the next start
+ * seeds afresh. Each piece is also idempotent on its own (every record is created only if it is not there yet),
+ * which completes a database half-seeded by an earlier version.
  */
 @Component
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
+
+    /**
+     * Before the web server starts serving (Spring Boot starts it at {@code Integer.MAX_VALUE - 2048}), after
+     * everything in the default phases.
+     */
+    static final int PHASE = Integer.MAX_VALUE - 4096;
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -82,10 +94,13 @@ class DemoData implements ApplicationRunner {
     private final SlaService sla;
     private final SubmissionService submissions;
     private final Clock clock;
+    private final TransactionTemplate oneTransaction;
+    private volatile boolean running;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
              PolicyService policies, StandardsService standards, SlaService sla, Clock clock,
-             SubmissionService submissions) {
+             SubmissionService submissions, PlatformTransactionManager transactions) {
+        this.oneTransaction = new TransactionTemplate(transactions);
         this.standards = standards;
         this.submissions = submissions;
         this.sla = sla;
@@ -98,11 +113,35 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        seedIfDemo();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    /** Seeds whatever of the demo world is missing, all in one transaction; nothing outside demo mode. */
+    void seedIfDemo() {
         if (!mode.demo()) {
             return;
         }
-        systemTasks.runAs("demo-data", Role.ADMIN, this::seed);
+        long started = System.nanoTime();
+        systemTasks.runAs("demo-data", Role.ADMIN, () -> oneTransaction.executeWithoutResult(status -> seed()));
+        log.info("Demo data ready: {} delivery partners, {} demo users, in {} ms", ORGANISATIONS.size(),
+                PEOPLE.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Agreed sample volumes around today (seed 001: e.g. 20 a month, 6 a week), where none are agreed yet. */
@@ -168,10 +207,10 @@ class DemoData implements ApplicationRunner {
     static final String HISTORY = "Programme history loaded with the demo data";
 
     private void seedStandards(long programmeId, List<Standard> standards) {
-        if (!this.standards.catalogue(programmeId, LocalDate.of(2023, 2, 1)).isEmpty()) {
-            return;
-        }
-        standards.forEach(standard -> this.standards.save(programmeId, standard, HISTORY));
+        var present = this.standards.catalogue(programmeId, LocalDate.of(2023, 2, 1)).stream()
+                .map(Standard::code).collect(java.util.stream.Collectors.toSet());
+        standards.stream().filter(standard -> !present.contains(standard.code()))
+                .forEach(standard -> this.standards.save(programmeId, standard, HISTORY));
     }
 
     private static Standard standard(String code, String title, String description, String category,
@@ -214,20 +253,28 @@ class DemoData implements ApplicationRunner {
      */
     private void seedPolicies(long programmeId) {
         LocalDate launch = LocalDate.of(2023, 2, 1);
-        if (policies.kpiPolicy(programmeId, launch).isPresent()) {
-            return;
+        // Each rule on its own: a database half-seeded by an earlier version had the KPI policy but no submission
+        // rules, and every later start then failed on the first demo case.
+        if (policies.kpiPolicy(programmeId, launch).isEmpty()) {
+            policies.changeKpiPolicy(programmeId, new KpiPolicy(launch, new BigDecimal("80"), new BigDecimal("85"),
+                    KpiPolicy.KpiMethod.SHARE_OF_CASES_AT_PASS_MARK, new BigDecimal("80"), new BigDecimal("75"),
+                    new BigDecimal("65"), "demo data"), HISTORY);
         }
-        policies.changeKpiPolicy(programmeId, new KpiPolicy(launch, new BigDecimal("80"), new BigDecimal("85"),
-                KpiPolicy.KpiMethod.SHARE_OF_CASES_AT_PASS_MARK, new BigDecimal("80"), new BigDecimal("75"),
-                new BigDecimal("65"), "demo data"), HISTORY);
-        policies.changeAppealPolicy(programmeId, AppealPolicy.standard(launch, "demo data"), HISTORY);
-        policies.changeAppealPolicy(programmeId, AppealPolicy.anyUnmetStandard(LocalDate.of(2023, 3, 1), "demo data"),
-                HISTORY);
-        policies.changeAppealPolicy(programmeId, AppealPolicy.standard(LocalDate.of(2023, 6, 1), "demo data"),
-                HISTORY);
-        policies.changeSubmissionRules(programmeId, new SubmissionRules(launch, 180, 1,
-                List.of("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        "audio/mpeg"), 25, "demo data"), HISTORY);
+        var appealsFrom = policies.appealHistory(programmeId).stream().map(AppealPolicy::effectiveFrom)
+                .collect(java.util.stream.Collectors.toSet());
+        for (AppealPolicy appeal : List.of(AppealPolicy.standard(launch, "demo data"),
+                AppealPolicy.anyUnmetStandard(LocalDate.of(2023, 3, 1), "demo data"),
+                AppealPolicy.standard(LocalDate.of(2023, 6, 1), "demo data"))) {
+            if (!appealsFrom.contains(appeal.effectiveFrom())) {
+                policies.changeAppealPolicy(programmeId, appeal, HISTORY);
+            }
+        }
+        if (policies.submissionRules(programmeId, launch).isEmpty()) {
+            policies.changeSubmissionRules(programmeId, new SubmissionRules(launch, 180, 1,
+                    List.of("application/pdf",
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "audio/mpeg"),
+                    25, "demo data"), HISTORY);
+        }
     }
 
     private void seed() {
@@ -248,6 +295,5 @@ class DemoData implements ApplicationRunner {
         seedStandards(employment, EMPLOYMENT_STANDARDS);
         seedVolumes(byCode);
         seedCases(byCode);
-        log.info("Demo data ready: {} delivery partners, {} demo users", ORGANISATIONS.size(), PEOPLE.size());
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -17,6 +18,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import uk.providerportal.audit.Actor;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.audit.AuditOutcome;
+import uk.providerportal.base.DeploymentMode;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.security.PortalIdentity;
 import uk.providerportal.signin.ui.SignInView;
@@ -33,9 +35,10 @@ class SignInConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, SignInMode mode, PortalIdentities identities,
                                        UserService users, OrganisationService organisations,
-                                       SignInProperties properties, AuditLog auditLog,
+                                       SignInProperties properties, AuditLog auditLog, DeploymentMode deployment,
                                        ObjectProvider<SecurityContextHolderStrategy> contexts)
             throws Exception {
+        SecurityHeaders.apply(http, deployment.production());
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
         // Right after the session's sign-in is loaded, before anything acts on it.
@@ -52,6 +55,7 @@ class SignInConfiguration {
             http.addFilterBefore(new DemoSignInFilter(demo, failures), UsernamePasswordAuthenticationFilter.class);
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                     .loginView(SignInView.class)
+                    .anyRequest(SignInConfiguration::signedIn)
                     .addLogoutHandler(auditSignOut));
         } else {
             properties.trustWarnings(mode.registrationIds()).forEach(log::warn);
@@ -61,6 +65,7 @@ class SignInConfiguration {
             // The second argument turns on RP-initiated logout: signing out also ends the provider's session.
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                     .oauth2LoginPage(loginPage, "{baseUrl}")
+                    .anyRequest(SignInConfiguration::signedIn)
                     .addLogoutHandler(auditSignOut));
             http.oauth2Login(oauth2 -> oauth2
                     .failureHandler(failures)
@@ -68,6 +73,16 @@ class SignInConfiguration {
                             .oidcUserService(new PortalOidcUserService(identities, properties))));
         }
         return http.build();
+    }
+
+    /**
+     * A path no other rule knows (say a mistyped address) is Vaadin's to answer: for a signed-in person its router
+     * shows "Page not found" in the portal's layout (issue 10, item 9); Vaadin's default here is to deny it, which
+     * gave the browser's bare "HTTP ERROR 403". Signed-out visitors still go to sign-in first, and what a person
+     * may open is still decided per view by Vaadin's navigation access control and per method by the services.
+     */
+    private static void signedIn(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl anyOtherRequest) {
+        anyOtherRequest.authenticated();
     }
 
     private static void auditSignOut(AuditLog auditLog, Authentication authentication) {

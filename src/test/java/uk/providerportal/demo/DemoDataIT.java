@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.providerportal.PortalTest;
 
@@ -29,7 +28,7 @@ class DemoDataIT {
         var jdbc = new JdbcTemplate(dataSource);
         String before = jdbc.queryForObject(DEMO_WORLD, String.class);
 
-        demoData.run(new DefaultApplicationArguments());
+        demoData.seedIfDemo();
 
         assertThat(jdbc.queryForObject(DEMO_WORLD, String.class)).isEqualTo(before).startsWith("2/4/9/");
     }

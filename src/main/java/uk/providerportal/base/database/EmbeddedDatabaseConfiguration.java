@@ -25,8 +25,9 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     DataSource dataSource(@Value("${portal.embedded-db.data-dir:data/mariadb}") Path dataDir,
                           @Value("${portal.embedded-db.port:0}") int port,
-                          @Value("${portal.embedded-db.ephemeral:false}") boolean ephemeral) {
-        String url = EmbeddedMariaDb.start(dataDir, port, ephemeral);
+                          @Value("${portal.embedded-db.ephemeral:false}") boolean ephemeral,
+                          @Value("${portal.embedded-db.throwaway:false}") boolean throwaway) {
+        String url = EmbeddedMariaDb.start(dataDir, port, ephemeral, throwaway);
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")

