@@ -73,6 +73,8 @@ class BulkSubmissionJobIT {
         browser.waitForText("Your recent bulk submissions");
         browser.waitForText("10 cases submitted from leave-the-page.xlsx");
         assertThat(browser.pageText()).contains("Done");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.driver().findElement(By.id("recent-bulk-submissions")));
         browser.screenshot("bulk-submission-recent-jobs");
     }
 

@@ -126,7 +126,7 @@ class BulkSubmissionView extends Main {
         filesLabel.addClassName("field-label");
 
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.addClickListener(click -> run(false));
+        check.addClickListener(click -> runCheck());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         save.setVisible(false);
         save.addClickListener(click -> submit());
@@ -189,7 +189,8 @@ class BulkSubmissionView extends Main {
         };
     }
 
-    void run(boolean saving) {
+    /** Checks the manifest in the background while the page is open; a check saves nothing. */
+    void runCheck() {
         Path current = manifest;
         if (current == null) {
             Notifications.error("Upload the manifest first.");
@@ -200,29 +201,32 @@ class BulkSubmissionView extends Main {
         UI ui = UI.getCurrent();
         check.setEnabled(false);
         save.setEnabled(false);
-        // The job reads these temp files: no replacing or removing them until it ends.
+        // The check reads these temp files: no replacing or removing them until it ends.
         manifestUpload.setEnabled(false);
         filesUpload.setEnabled(false);
         running = true;
         progress.setVisible(true);
         progress.setIndeterminate(true);
         progressText.setVisible(true);
-        progressText.setText((saving ? "Submitting" : "Checking") + " " + manifestName + "…");
-        String name = manifestName;
+        progressText.setText("Checking " + manifestName + "…");
         // Checking runs Tika on every file; it works in the background and reports progress through server push.
         Thread.ofVirtual().start(new DelegatingSecurityContextRunnable(() -> {
             BulkReport result = null;
             try {
-                result = saving ? submissions.submitManifest(current, name, uploads, row -> progress(ui, row))
-                        : submissions.checkManifest(current, uploads, row -> progress(ui, row));
+                result = submissions.checkManifest(current, uploads, row -> progress(ui, row));
             } finally {
                 BulkReport outcome = result;
                 running = false;
+                try {
+                    if (!closed) {
+                        ui.access(() -> finished(outcome));
+                    }
+                } catch (UIDetachedException gone) {
+                    closed = true;
+                }
                 if (closed) {
                     TempFileUpload.deleteQuietly(current);
                     uploads.forEach(upload -> TempFileUpload.deleteQuietly(upload.file()));
-                } else {
-                    ui.access(() -> finished(outcome, saving));
                 }
             }
         }));
@@ -329,7 +333,7 @@ class BulkSubmissionView extends Main {
                 .ifPresent(this::watch);
     }
 
-    private void finished(@Nullable BulkReport result, boolean saving) {
+    private void finished(@Nullable BulkReport result) {
         check.setEnabled(true);
         save.setEnabled(true);
         manifestUpload.setEnabled(true);
@@ -345,16 +349,6 @@ class BulkSubmissionView extends Main {
         }
         lines.setItems(result.lines());
         lines.setVisible(!result.lines().isEmpty());
-        if (result.saved()) {
-            report.setClassName("portal-card outcome-success");
-            report.add(new H3(result.lines().size() + " case(s) submitted"),
-                    new Paragraph("Every case of " + manifestName + " was filed; see where each went below."),
-                    new Anchor("cases", "Open your month folders"));
-            Notifications.success(result.lines().size() + " case(s) submitted");
-            save.setVisible(false);
-            clearUploads();
-            return;
-        }
         if (result.ok()) {
             report.setClassName("portal-card outcome-success");
             report.add(new H3("The manifest is ready"), new Paragraph(result.lines().size() + " case(s) passed "
@@ -365,7 +359,7 @@ class BulkSubmissionView extends Main {
         }
         report.setClassName("portal-card outcome-problem");
         report.add(new H3("There " + (result.problemCount() == 1 ? "is 1 problem" : "are " + result.problemCount()
-                + " problems")), new Paragraph((saving ? "Nothing was submitted. " : "") + "Put these right and "
+                + " problems")), new Paragraph("Put these right and "
                 + "check again."));
         if (!result.fileProblems().isEmpty()) {
             report.add(new UnorderedList(result.fileProblems().stream().map(p -> new ListItem(p.message()))
