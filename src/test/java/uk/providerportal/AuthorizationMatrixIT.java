@@ -44,6 +44,10 @@ import uk.providerportal.cases.CaseFixtures;
 import uk.providerportal.cases.CaseQuery;
 import uk.providerportal.cases.CasesService;
 import uk.providerportal.cases.NewCaseRecord;
+import uk.providerportal.jobs.JobOutcome;
+import uk.providerportal.jobs.JobService;
+import uk.providerportal.jobs.JobStatus;
+import uk.providerportal.jobs.JobSummary;
 import uk.providerportal.organisation.Nation;
 import uk.providerportal.organisation.OrganisationDetails;
 import uk.providerportal.organisation.OrganisationService;
@@ -149,6 +153,7 @@ class AuthorizationMatrixIT {
     @Autowired CasesService cases;
     @Autowired SubmissionService submissions;
     @Autowired TriageService triage;
+    @Autowired JobService jobs;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -228,6 +233,15 @@ class AuthorizationMatrixIT {
         return SlaWorkbooks.poi(List.of(
                 List.of("Case reference", "Advice channel", "Completed on", "Linked call minutes", "Case record files"),
                 List.of(reference, "Email", "2027-09-01", "", fileName)));
+    }
+
+    /** Waits (as whoever is acting) until the job has ended. */
+    void waitForJob(long id) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!jobs.job(id).finished()) {
+            assertThat(System.nanoTime()).as("job " + id + " ended in time").isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 
     static <T> T verified(T value, boolean holds, String what) {
@@ -411,6 +425,8 @@ class AuthorizationMatrixIT {
                 t -> cases.folderCounts(t.organisationId(), world.month())));
         rows.add(org("CasesService.liveReference", PROVIDER, NOBODY,
                 t -> cases.liveReference(t.organisationId(), "MATRIX-NONE")));
+        rows.add(org("CasesService.liveReferences", PROVIDER, NOBODY,
+                t -> cases.liveReferences(t.organisationId(), List.of("MATRIX-NONE", "MATRIX-NONE-2"))));
         rows.add(org("CasesService.record", PROVIDER, NOBODY, t -> {
             var recorded = cases.record(new NewCaseRecord(t.organisationId(), unique("MATRIX-REC"), AdviceChannel.EMAIL,
                     LocalDate.of(2027, 9, 1), List.of(), LocalDate.of(2027, 9, 15), "matrix", world.month(), 1,
@@ -469,6 +485,16 @@ class AuthorizationMatrixIT {
                     Long.class, reference);
             return verified(report, filedIn == t.callersOrganisationId(), "filed in own folder");
         }));
+        rows.add(callersOwn("SubmissionService.startManifestSubmission", PROVIDER, t -> {
+            String reference = unique("MATRIX-JOB");
+            var job = submissions.startManifestSubmission(manifest(reference, "matrix.pdf"), "matrix.xlsx",
+                    List.of(CaseFiles.pdf("matrix.pdf")));
+            waitForJob(job.id());
+            var done = jobs.job(job.id());
+            assertThat(done.status()).as(String.valueOf(done.result())).isEqualTo(JobStatus.SUCCEEDED);
+            return verified(done, jdbc.queryForObject("select organisation_id from case_sample where reference = ?",
+                    Long.class, reference) == t.callersOrganisationId(), "filed in own folder");
+        }));
         rows.add(org("SubmissionService.folderMonths", EVERYONE, FUNDER,
                 t -> submissions.folderMonths(t.organisationId())));
         rows.add(org("SubmissionService.monthFolder", EVERYONE, FUNDER,
@@ -500,6 +526,21 @@ class AuthorizationMatrixIT {
         rows.add(global("TriageService.rollOver", ADMIN_OR_QM, t -> triage.rollOver(YearMonth.of(2001, 1))));
         rows.add(global("TriageService.rollOverDue", ADMIN_OR_QM, t -> triage.rollOverDue()));
         rows.add(global("TriageService.rollOvers", ADMIN_OR_QM, t -> triage.rollOvers()));
+
+        // jobs
+        rows.add(callersOwn("JobService.start", PROVIDER, t -> {
+            JobSummary job = jobs.start("MATRIX_JOB", unique("matrix-job"), folder -> folder,
+                    (folder, progress) -> JobOutcome.succeeded("Done."));
+            return verified(job, jdbc.queryForObject("select organisation_id from background_job where id = ?",
+                    Long.class, job.id()) == t.callersOrganisationId(), "the caller's organisation's job");
+        }));
+        rows.add(callersOwn("JobService.recent", PROVIDER, t -> jobs.recent("MATRIX_JOB", 5)));
+        rows.add(org("JobService.job", PROVIDER, NOBODY, t -> {
+            String owner = t.organisationId() == world.own().id() ? world.own().provider() : world.other().provider();
+            JobSummary job = signInAs.call(owner, () -> jobs.start("MATRIX_JOB", unique("matrix-job"), folder -> folder,
+                    (folder, progress) -> JobOutcome.succeeded("Done.")));
+            return jobs.job(job.id());
+        }));
 
         // audit
         rows.add(org("AuditLog.search", ADMIN_OR_QM, ADMIN_OR_QM, t -> auditLog.search(auditQuery(t),

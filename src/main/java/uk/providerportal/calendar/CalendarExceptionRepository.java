@@ -7,7 +7,7 @@ import uk.providerportal.organisation.Nation;
 
 interface CalendarExceptionRepository extends JpaRepository<CalendarException, Long> {
 
-    List<CalendarException> findByNation(Nation nation);
+    List<CalendarException> findByNationAndDateBetween(Nation nation, java.time.LocalDate from, java.time.LocalDate to);
 
     Optional<CalendarException> findByNationAndDate(Nation nation, java.time.LocalDate date);
 }

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ItemNotFoundException;
@@ -37,6 +39,12 @@ public class WorkingDayCalendar {
             ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
     /** Bank holidays are fixed per nation and year; computing them from jollyday's rules once is enough. */
     private final Map<String, Map<LocalDate, String>> bankHolidays = new ConcurrentHashMap<>();
+    /**
+     * Admin exceptions per nation and year, read once: deadline arithmetic asks about thousands of days (a 500-row
+     * manifest places every row in its weeks). Emptied whenever an admin adds or removes an exception, and again when
+     * that change commits, so a read racing the change cannot keep the old days. One portal instance per database.
+     */
+    private final Map<String, Map<LocalDate, ExceptionKind>> exceptionsByYear = new ConcurrentHashMap<>();
 
     private final CalendarExceptionRepository exceptions;
     private final AuditLog auditLog;
@@ -108,11 +116,10 @@ public class WorkingDayCalendar {
                 result.put(date, new NonWorkingDay(date, name, NonWorkingDay.Source.BANK_HOLIDAY, null, false));
             }
         });
-        for (CalendarException exception : exceptions.findByNation(nation)) {
-            if (exception.date().getYear() == year) {
-                result.put(exception.date(), new NonWorkingDay(exception.date(), exception.reason(),
-                        NonWorkingDay.Source.ADMIN, exception.getId(), exception.kind() == ExceptionKind.WORKING));
-            }
+        for (CalendarException exception : exceptions.findByNationAndDateBetween(nation, LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31))) {
+            result.put(exception.date(), new NonWorkingDay(exception.date(), exception.reason(),
+                    NonWorkingDay.Source.ADMIN, exception.getId(), exception.kind() == ExceptionKind.WORKING));
         }
         return new ArrayList<>(result.values());
     }
@@ -137,6 +144,7 @@ public class WorkingDayCalendar {
                     + nation.label() + ", so it is already a working day.");
         }
         CalendarException saved = exceptions.save(new CalendarException(nation, date, kind, reason.trim()));
+        forgetExceptions();
         auditLog.record("CALENDAR_EXCEPTION_ADDED", "CalendarException", saved.getId(), kind.label() + " in "
                 + nation.label() + " on " + DateFormats.date(date) + ": " + reason.trim());
         return new NonWorkingDay(date, saved.reason(), NonWorkingDay.Source.ADMIN, saved.getId(),
@@ -149,15 +157,32 @@ public class WorkingDayCalendar {
         CalendarException exception = exceptions.findById(id)
                 .orElseThrow(() -> new ItemNotFoundException("Calendar exception " + id));
         exceptions.delete(exception);
+        forgetExceptions();
         auditLog.record("CALENDAR_EXCEPTION_REMOVED", "CalendarException", id, "Removed " + exception.kind().label()
                 .toLowerCase(Locale.UK) + " in " + exception.nation().label() + " on "
                 + DateFormats.date(exception.date()) + " (" + exception.reason() + ")");
     }
 
     private Days days(Nation nation) {
-        Map<LocalDate, ExceptionKind> changes = exceptions.findByNation(nation).stream()
-                .collect(Collectors.toMap(CalendarException::date, CalendarException::kind));
-        return new Days(nation, changes);
+        return new Days(nation);
+    }
+
+    private Map<LocalDate, ExceptionKind> exceptions(Nation nation, int year) {
+        return exceptionsByYear.computeIfAbsent(nation + "/" + year, key -> Map.copyOf(exceptions
+                .findByNationAndDateBetween(nation, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .collect(Collectors.toMap(CalendarException::date, CalendarException::kind))));
+    }
+
+    private void forgetExceptions() {
+        exceptionsByYear.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    exceptionsByYear.clear();
+                }
+            });
+        }
     }
 
     private Map<LocalDate, String> bankHolidays(Nation nation, int year) {
@@ -184,18 +209,16 @@ public class WorkingDayCalendar {
         return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
-    /** One nation's calendar with its admin exceptions loaded once, for loops over many days. */
+    /** One nation's calendar, its admin exceptions read once per year, for loops over many days. */
     private final class Days {
         private final Nation nation;
-        private final Map<LocalDate, ExceptionKind> changes;
 
-        Days(Nation nation, Map<LocalDate, ExceptionKind> changes) {
+        Days(Nation nation) {
             this.nation = nation;
-            this.changes = changes;
         }
 
         boolean isWorkingDay(LocalDate date) {
-            ExceptionKind change = changes.get(date);
+            ExceptionKind change = exceptions(nation, date.getYear()).get(date);
             if (change != null) {
                 return change == ExceptionKind.WORKING;
             }

@@ -26,6 +26,12 @@ interface CaseSampleRepository extends JpaRepository<CaseSample, Long>, JpaSpeci
             + " and c.status <> uk.providerportal.cases.CaseStatus.WITHDRAWN")
     List<CaseSample> findLive(@Param("organisationId") long organisationId, @Param("reference") String reference);
 
+    /** Compared as the database compares text (ignoring case and accents), like {@link #findLive}. */
+    @Query("select c.reference, c.folderMonth from CaseSample c where c.organisationId = :organisationId"
+            + " and c.reference in :references and c.status <> uk.providerportal.cases.CaseStatus.WITHDRAWN")
+    List<Object[]> findLiveReferences(@Param("organisationId") long organisationId,
+                                      @Param("references") java.util.Collection<String> references);
+
     @Query("select distinct c from CaseSample c left join fetch c.files where c.organisationId = :organisationId"
             + " and c.folderMonth = :folderMonth and (:assessorId is null or c.assessorId = :assessorId)"
             + " order by c.submittedAt")

@@ -108,6 +108,21 @@ public class CasesService {
                 .map(sample -> new LiveReference(sample.reference(), sample.folderMonth()));
     }
 
+    /**
+     * The references of these that are already in play in the organisation, in one query (a manifest asks about
+     * hundreds at once), each with the month folder its case is filed under. Matched as the database compares
+     * text, ignoring case and accents: the caller matches them back the same way.
+     */
+    @PreAuthorize(Access.PROVIDER_USER)
+    public List<LiveReference> liveReferences(long organisationId, java.util.Collection<String> references) {
+        tenantScope.checkVisible("READ_CASE", "Organisation", organisationId, organisationId);
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return cases.findLiveReferences(organisationId, references).stream()
+                .map(row -> new LiveReference((String) row[0], YearMonth.from((LocalDate) row[1]))).toList();
+    }
+
     /** A case reference in play, and the month folder its case is filed under. */
     public record LiveReference(String reference, YearMonth folderMonth) {
     }
@@ -117,7 +132,8 @@ public class CasesService {
     @PreAuthorize(Access.PROVIDER_USER)
     public CaseSummary record(NewCaseRecord record, String placement) {
         tenantScope.checkVisible("SUBMIT_CASE", "Organisation", record.organisationId(), record.organisationId());
-        var sample = cases.saveAndFlush(new CaseSample(record, clock.instant()));
+        // No flush per case: a manifest records hundreds in one transaction, and each flush would dirty-check them all.
+        var sample = cases.save(new CaseSample(record, clock.instant()));
         String organisation = organisationName(record.organisationId());
         auditLog.record("CASE_SUBMITTED", ENTITY, sample.getId(), "Submitted case " + record.reference() + " for "
                 + organisation + " with " + record.files().size() + (record.files().size() == 1 ? " file: " : " files: ")

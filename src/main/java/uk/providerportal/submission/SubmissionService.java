@@ -17,6 +17,7 @@ import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -31,6 +32,8 @@ import uk.providerportal.cases.CaseSummary;
 import uk.providerportal.cases.CasesService;
 import uk.providerportal.cases.FolderCounts;
 import uk.providerportal.cases.NewCaseRecord;
+import uk.providerportal.jobs.JobService;
+import uk.providerportal.jobs.JobSummary;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.policy.PolicyService;
@@ -67,10 +70,15 @@ public class SubmissionService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final JobService jobs;
+    private final ObjectProvider<SubmissionService> self;
 
     SubmissionService(CasesService cases, SubmissionLocks locks, FileStore store,
                       OrganisationService organisations, SlaService sla, PolicyService policies,
-                      WorkingDayCalendar calendar, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                      WorkingDayCalendar calendar, CurrentUser currentUser, AuditLog auditLog, Clock clock,
+                      JobService jobs, ObjectProvider<SubmissionService> self) {
+        this.jobs = jobs;
+        this.self = self;
         this.cases = cases;
         this.locks = locks;
         this.store = store;
@@ -131,7 +139,8 @@ public class SubmissionService {
         }
         try {
             Filed filed = file(sample, calls, storedFiles, context,
-                    month -> cases.countFiled(context.organisation().id(), month));
+                    month -> cases.countFiled(context.organisation().id(), month),
+                    month -> volume(context.organisation().id(), month));
             stored.keep();
             return SubmissionResult.filed(filed.sample(),
                     "Case " + sample.reference() + " was submitted. " + filed.placement().explanation());
@@ -201,10 +210,41 @@ public class SubmissionService {
         if (reference.isBlank()) {
             return Optional.empty();
         }
-        return cases.liveReference(context.organisation().id(), reference)
-                .map(existing -> Problem.of(CaseReferenceRule.FIELD, "Case reference " + existing.reference()
-                        + " was already submitted by " + context.organisation().name() + " (filed under "
-                        + DateFormats.month(existing.folderMonth()) + "); the same case cannot be submitted twice."));
+        return cases.liveReference(context.organisation().id(), reference).map(existing -> duplicate(existing, context));
+    }
+
+    private static Problem duplicate(CasesService.LiveReference existing, Context context) {
+        return Problem.of(CaseReferenceRule.FIELD, "Case reference " + existing.reference() + " was already submitted "
+                + "by " + context.organisation().name() + " (filed under " + DateFormats.month(existing.folderMonth())
+                + "); the same case cannot be submitted twice.");
+    }
+
+    /**
+     * What one pass over a manifest reads once instead of once per row: the cases already filed in each month folder
+     * (plus the rows this pass placed there) and each month's agreed volume.
+     */
+    private final class ManifestPass {
+        private final long organisationId;
+        private final Map<YearMonth, Integer> filedBefore = new HashMap<>();
+        private final Map<YearMonth, Integer> placed = new HashMap<>();
+        private final Map<YearMonth, Optional<VolumeCheck.Volume>> volumes = new HashMap<>();
+
+        ManifestPass(Context context) {
+            this.organisationId = context.organisation().id();
+        }
+
+        int filed(YearMonth month) {
+            return filedBefore.computeIfAbsent(month, m -> cases.countFiled(organisationId, m))
+                    + placed.getOrDefault(month, 0);
+        }
+
+        Optional<VolumeCheck.Volume> volume(YearMonth month) {
+            return volumes.computeIfAbsent(month, m -> SubmissionService.this.volume(organisationId, m));
+        }
+
+        void placedIn(YearMonth month) {
+            placed.merge(month, 1, Integer::sum);
+        }
     }
 
     private record Filed(CaseSummary sample, Placement placement) {
@@ -212,8 +252,9 @@ public class SubmissionService {
 
     /** Files one checked, stored case: its folder and week, then its row. Runs under the lock. */
     private Filed file(NewCaseSample sample, List<Integer> calls, List<StoredCheckedFile> files, Context context,
-                       ToIntFunction<YearMonth> filed) throws VolumeCheck.Refused {
-        Placement placement = place(context, filed);
+                       ToIntFunction<YearMonth> filed, java.util.function.Function<YearMonth,
+                       Optional<VolumeCheck.Volume>> volumes) throws VolumeCheck.Refused {
+        Placement placement = place(context, filed, volumes);
         var record = new NewCaseRecord(context.organisation().id(), sample.reference(),
                 java.util.Objects.requireNonNull(sample.channel()), java.util.Objects.requireNonNull(sample.completedOn()),
                 calls, context.today(), context.submittedBy(), placement.folder(), placement.week().number(),
@@ -223,10 +264,10 @@ public class SubmissionService {
         return new Filed(cases.record(record, placement.explanation()), placement);
     }
 
-    private Placement place(Context context, ToIntFunction<YearMonth> filed) throws VolumeCheck.Refused {
-        long organisationId = context.organisation().id();
-        VolumeCheck.Folder folder = VolumeCheck.folderFor(context.month(), month -> volume(organisationId, month),
-                filed);
+    private Placement place(Context context, ToIntFunction<YearMonth> filed,
+                            java.util.function.Function<YearMonth, Optional<VolumeCheck.Volume>> volumes)
+            throws VolumeCheck.Refused {
+        VolumeCheck.Folder folder = VolumeCheck.folderFor(context.month(), volumes::apply, filed);
         List<AssessmentWeek> weeks = AssessmentWeeks.of(folder.month(),
                 day -> calendar.isWorkingDay(context.organisation().nation(), day));
         int weekly = folder.volume().map(VolumeCheck.Volume::weekly).orElse(0);
@@ -277,11 +318,10 @@ public class SubmissionService {
     }
 
     private BulkReport check(Path manifest, Verdicts verdicts, Context context, IntConsumer progress) {
-        Map<YearMonth, Integer> planned = new HashMap<>();
+        ManifestPass pass = new ManifestPass(context);
         return runManifest(manifest, verdicts, context, progress, (row, sample, calls, checked) -> {
-            Placement placement = place(context, month -> cases.countFiled(context.organisation().id(), month)
-                    + planned.getOrDefault(month, 0));
-            planned.merge(placement.folder(), 1, Integer::sum);
+            Placement placement = place(context, pass::filed, pass::volume);
+            pass.placedIn(placement.folder());
             return placement;
         });
     }
@@ -309,10 +349,16 @@ public class SubmissionService {
         if (!lock(context)) {
             return BulkReport.refused(BUSY.message());
         }
-        BulkReport saved = runManifest(manifest, verdicts, context, progress, (row, sample, calls, checked) ->
-                file(sample, calls, checked.stream().map(file -> new StoredCheckedFile(file,
-                        storedByName.get(file.upload().fileName()))).toList(), context,
-                        month -> cases.countFiled(context.organisation().id(), month)).placement());
+        // Under the lock nobody else files for this organisation: counting each folder once, then adding this
+        // manifest's own rows, gives the same answer as counting again for every row.
+        ManifestPass pass = new ManifestPass(context);
+        BulkReport saved = runManifest(manifest, verdicts, context, progress, (row, sample, calls, checked) -> {
+            Placement placement = file(sample, calls, checked.stream().map(file -> new StoredCheckedFile(file,
+                    storedByName.get(file.upload().fileName()))).toList(), context, pass::filed, pass::volume)
+                    .placement();
+            pass.placedIn(placement.folder());
+            return placement;
+        });
         if (!saved.ok()) {
             // Someone else filed meanwhile (e.g. the same reference): undo every row of this manifest.
             org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
@@ -380,6 +426,10 @@ public class SubmissionService {
         Map<String, Integer> usedBy = new HashMap<>();
         Map<String, Integer> referenceRows = new HashMap<>();
         List<BulkReport.Line> lines = new ArrayList<>();
+        Map<String, CasesService.LiveReference> live = new HashMap<>();
+        cases.liveReferences(context.organisation().id(), read.rows().stream().map(CaseManifest.Row::reference)
+                        .filter(reference -> !reference.isBlank()).distinct().toList())
+                .forEach(existing -> live.put(comparable(existing.reference()), existing));
         int done = 0;
         for (CaseManifest.Row row : read.rows()) {
             List<Problem> problems = new ArrayList<>(row.problems());
@@ -395,7 +445,9 @@ public class SubmissionService {
                 problems.add(Problem.of(CaseReferenceRule.FIELD, "Case reference " + sample.reference()
                         + " is also on row " + sameReference + "; each case is submitted once."));
             }
-            duplicate(sample.reference(), context).ifPresent(problems::add);
+            if (!sample.reference().isBlank() && live.containsKey(comparable(sample.reference()))) {
+                problems.add(duplicate(live.get(comparable(sample.reference())), context));
+            }
             List<Checked> files = new ArrayList<>();
             add(problems, CaseRecordCheck.checkCount(row.fileNames().size()));
             for (String name : row.fileNames()) {
@@ -443,6 +495,31 @@ public class SubmissionService {
             fileProblems.add(Problem.of("manifest", "The manifest has no case rows below its headings."));
         }
         return new BulkReport(lines, fileProblems, false);
+    }
+
+    /** The kind of background job a bulk submission runs as. */
+    public static final String BULK_SUBMISSION = "BULK_SUBMISSION";
+
+    /**
+     * Starts submitting a manifest as a background job of the caller's organisation: the manifest and files are
+     * moved into the job's folder before this returns (the job owns them), then checked and saved all or nothing as
+     * {@link #submitManifest} does, whether or not the person stays on the page. The result is kept on the job.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @PreAuthorize(Access.PROVIDER_USER)
+    public JobSummary startManifestSubmission(Path manifest, String manifestName, List<CaseFileUpload> files) {
+        context();
+        String name = printable(manifestName);
+        return jobs.start(BULK_SUBMISSION, name, folder -> BulkJobInput.moveInto(folder, manifest, files),
+                (input, progress) -> {
+                    int rows = CaseManifest.read(input.manifest(), MAX_MANIFEST_ROWS).rows().size();
+                    progress.update(0, rows);
+                    int[] steps = {0};
+                    // Each row is reported twice, checked then saved: the job's progress counts rows saved.
+                    BulkReport report = self.getObject().submitManifest(input.manifest(), name, input.files(),
+                            row -> progress.update((++steps[0] + 1) / 2, rows));
+                    return BulkJobInput.outcome(report, name);
+                });
     }
 
     // --- month folders -------------------------------------------------------------------------------------

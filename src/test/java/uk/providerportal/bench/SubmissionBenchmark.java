@@ -24,7 +24,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import uk.providerportal.Fixtures;
+import uk.providerportal.MutableClock;
 import uk.providerportal.PortalTest;
+import uk.providerportal.submission.BulkReport;
+import uk.providerportal.submission.CaseFiles;
+import uk.providerportal.sla.SlaWorkbooks;
 import uk.providerportal.cases.AdviceChannel;
 import uk.providerportal.cases.CaseSummary;
 import uk.providerportal.organisation.OrganisationService;
@@ -51,6 +59,72 @@ class SubmissionBenchmark {
     @Autowired OrganisationService organisations;
     @Autowired DataSource dataSource;
     @Autowired ApplicationContext context;
+    @Autowired Fixtures fixtures;
+    @Autowired MutableClock clock;
+    @Autowired EntityManagerFactory entityManagerFactory;
+
+    /**
+     * A 500-row manifest (one small PDF per row) checked and then submitted: seconds and SQL statements of each step
+     * (Hibernate statistics: statements prepared, JDBC batches).
+     */
+    @Test
+    void checkAndSubmitA500RowManifest() throws Exception {
+        try {
+            fixtures.today("2029-03-12");
+            Fixtures.Partner partner = fixtures.partner();
+            fixtures.agree(partner, YearMonth.of(2029, 3), 600, 150);
+            String prefix = "M500-" + System.nanoTime() + "-";
+            List<List<Object>> rows = new ArrayList<>();
+            rows.add(List.of("Case reference", "Advice channel", "Completed on", "Linked call minutes",
+                    "Case record files"));
+            List<CaseFileUpload> files = new ArrayList<>();
+            for (int i = 1; i <= 500; i++) {
+                rows.add(List.of(prefix + i, i % 2 == 0 ? "Telephone" : "Face to face", "2029-03-0" + (1 + i % 9),
+                        i % 2 == 0 ? "30, 45" : "", "case-" + i + ".pdf"));
+                files.add(CaseFiles.pdf("case-" + i + ".pdf"));
+            }
+            Path manifest = SlaWorkbooks.poi(rows);
+            Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+            statistics.setStatisticsEnabled(true);
+
+            var threads = ManagementFactory.getThreadMXBean();
+            statistics.clear();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            BulkReport check = as().call(partner.provider(), () -> submissions.checkManifest(manifest, files, row -> { }));
+            double checkSeconds = (System.nanoTime() - start) / 1e9;
+            long checkStatements = statistics.getPrepareStatementCount();
+            double checkCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            assertThat(check.ok()).as(check.toString()).isTrue();
+
+            statistics.clear();
+            cpu = threads.getCurrentThreadCpuTime();
+            start = System.nanoTime();
+            BulkReport saved = as().call(partner.provider(), () -> submissions.submitManifest(manifest, "bench.xlsx",
+                    files, row -> { }));
+            double submitSeconds = (System.nanoTime() - start) / 1e9;
+            long submitStatements = statistics.getPrepareStatementCount();
+            double submitCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            long submitEntities = statistics.getEntityInsertCount();
+            statistics.setStatisticsEnabled(false);
+            assertThat(saved.saved()).as(saved.toString()).isTrue();
+            assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from case_sample where reference"
+                    + " like ?", Long.class, prefix + "%")).isEqualTo(500);
+            // The portal's own CPU time, apart from the database's: wall time on a shared machine depends on its load.
+            System.out.printf(Locale.UK, "%n[bench] 500-row manifest: checked in %.2f s (%.2f s CPU in the portal, %,d SQL"
+                    + " statements prepared); submitted in %.2f s (%.2f s CPU in the portal, %,d SQL statements prepared,"
+                    + " %,d entities inserted); load average %.1f on %d cores%n", checkSeconds, checkCpu,
+                    checkStatements, submitSeconds, submitCpu, submitStatements, submitEntities,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private SignInAs as() {
+        return context.getAutowireCapableBeanFactory().createBean(SignInAs.class);
+    }
 
     @Test
     void submitA100MegabyteCaseRecord() throws Exception {

@@ -9,6 +9,9 @@ import static uk.providerportal.organisation.Nation.SCOTLAND;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -22,6 +25,7 @@ class WorkingDayCalendarIT {
 
     @Autowired WorkingDayCalendar calendar;
     @Autowired ApplicationContext context;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     private List<LocalDate> holidays(Nation nation, int year) {
         return calendar.nonWorkingDays(nation, year).stream()
@@ -140,6 +144,39 @@ class WorkingDayCalendarIT {
             calendar.removeException(worked.exceptionId());
             return null;
         });
+    }
+
+    /** Issue 10 item 14: a nation's year of exceptions is read once, and read again once an admin changes it. */
+    @Test
+    void exceptionsAreReadOncePerNationAndYear_andReadAgainWhenAnAdminAddsOne() throws Exception {
+        var as = context.getAutowireCapableBeanFactory().createBean(SignInAs.class);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        LocalDate day = LocalDate.of(2031, 3, 12);
+        assertThat(calendar.isWorkingDay(NORTHERN_IRELAND, day)).isTrue();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            for (LocalDate date = LocalDate.of(2031, 1, 1); date.getYear() == 2031; date = date.plusDays(1)) {
+                calendar.isWorkingDay(NORTHERN_IRELAND, date);
+            }
+            calendar.addWorkingDays(NORTHERN_IRELAND, LocalDate.of(2031, 1, 1), 200);
+            assertThat(statistics.getPrepareStatementCount()).as("queries for 2031's days, already read").isZero();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+
+        var added = as.call("alex.reid", () -> calendar.addException(NORTHERN_IRELAND, day, ExceptionKind.NON_WORKING,
+                "Cache check"));
+        try {
+            assertThat(calendar.isWorkingDay(NORTHERN_IRELAND, day)).as("the new exception is seen at once").isFalse();
+            assertThat(calendar.addWorkingDays(NORTHERN_IRELAND, day.minusDays(1), 1)).isEqualTo(day.plusDays(1));
+        } finally {
+            as.call("alex.reid", () -> {
+                calendar.removeException(added.exceptionId());
+                return null;
+            });
+        }
+        assertThat(calendar.isWorkingDay(NORTHERN_IRELAND, day)).as("and its removal too").isTrue();
     }
 
     @Test

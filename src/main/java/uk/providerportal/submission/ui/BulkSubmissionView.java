@@ -1,12 +1,15 @@
 package uk.providerportal.submission.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -20,6 +23,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -34,6 +38,9 @@ import uk.providerportal.base.ui.DownloadLinks;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.base.ui.TempFileUpload;
 import uk.providerportal.base.ui.UploadLimits;
+import uk.providerportal.jobs.JobService;
+import uk.providerportal.jobs.JobStatus;
+import uk.providerportal.jobs.JobSummary;
 import uk.providerportal.security.Role;
 import uk.providerportal.submission.BulkReport;
 import uk.providerportal.submission.CaseFileUpload;
@@ -43,7 +50,8 @@ import uk.providerportal.submission.SubmissionService;
 
 /**
  * Bulk submission: a manifest (one row per case, naming its files) plus the files. Checked first with every problem
- * named by row, then saved all or nothing. Both steps run in the background and show their progress.
+ * named by row, then saved all or nothing. Checking runs in the background while the page is open; submitting runs
+ * as a background job that carries on when the person leaves, its result kept under "Your recent bulk submissions".
  */
 @Route("cases/bulk")
 @PageTitle("Submit cases in bulk")
@@ -61,16 +69,22 @@ class BulkSubmissionView extends Main {
     final Grid<BulkReport.Line> lines = new Grid<>();
     final Span manifestError = new Span();
     final Span filesError = new Span();
+    final Grid<JobSummary> recentJobs = new Grid<>();
 
     private final SubmissionService submissions;
+    private final JobService jobs;
+    /** The bulk submission whose progress this page shows, while it runs. */
+    private @Nullable Long watching;
+    private @Nullable Registration polling;
     private @Nullable Path manifest;
     private String manifestName = "";
     private final Map<String, Path> files = new LinkedHashMap<>();
     private volatile boolean running;
     private volatile boolean closed;
 
-    BulkSubmissionView(SubmissionService submissions) {
+    BulkSubmissionView(SubmissionService submissions, JobService jobs) {
         this.submissions = submissions;
+        this.jobs = jobs;
         addClassName("portal-page");
         SubmissionLimits limits = submissions.limits();
 
@@ -127,10 +141,10 @@ class BulkSubmissionView extends Main {
         filesLabel.addClassName("field-label");
 
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.addClickListener(click -> run(false));
+        check.addClickListener(click -> runCheck());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         save.setVisible(false);
-        save.addClickListener(click -> run(true));
+        save.addClickListener(click -> submit());
         progress.setVisible(false);
         progressText.setVisible(false);
         progressText.getElement().setAttribute("role", "status");
@@ -149,13 +163,31 @@ class BulkSubmissionView extends Main {
         lines.setAllRowsVisible(true);
         lines.setVisible(false);
 
+        recentJobs.addColumn(job -> DateFormats.dateTime(job.queuedAt())).setHeader("Started").setAutoWidth(true);
+        recentJobs.addColumn(JobSummary::ownerName).setHeader("By").setAutoWidth(true);
+        recentJobs.addColumn(JobSummary::description).setHeader("Manifest").setAutoWidth(true);
+        recentJobs.addColumn(job -> job.total() == 0 ? "" : Integer.toString(job.total())).setHeader("Cases")
+                .setAutoWidth(true);
+        recentJobs.addColumn(BulkSubmissionView::state).setHeader("Status").setAutoWidth(true);
+        recentJobs.addColumn(job -> job.result() == null ? "" : job.result()).setHeader("Result").setFlexGrow(1);
+        recentJobs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        recentJobs.setAriaLabel("Your recent bulk submissions");
+        recentJobs.setAllRowsVisible(true);
+        recentJobs.setId("recent-bulk-submissions");
+        var noJobs = new Paragraph("None yet.");
+        recentJobs.setEmptyStateComponent(noJobs);
+
         add(new Paragraph("Download the template, list one case per row with the names of its files, then upload the "
                         + "manifest and all the files. Every row is checked first and every problem is listed with its "
                         + "row number; nothing is submitted until the whole manifest is right, and then all of it is."),
+                new Paragraph("Submitting carries on in the background: you can leave this page, and the result is "
+                        + "kept below under “Your recent bulk submissions”."),
                 template, manifestLabel, manifestLimits, manifestUpload, manifestError, filesLabel, filesLimits,
                 filesUpload, filesError,
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(check), progress, progressText, report,
-                lines, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(save));
+                lines, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(save),
+                new H2("Your recent bulk submissions"), recentJobs);
+        refreshRecent();
     }
 
     private TempFileUpload.Callback callback(Span errors,
@@ -180,7 +212,8 @@ class BulkSubmissionView extends Main {
         errors.setVisible(true);
     }
 
-    void run(boolean saving) {
+    /** Checks the manifest in the background while the page is open; a check saves nothing. */
+    void runCheck() {
         Path current = manifest;
         if (current == null) {
             Notifications.error("Upload the manifest first.");
@@ -191,39 +224,138 @@ class BulkSubmissionView extends Main {
         UI ui = UI.getCurrent();
         check.setEnabled(false);
         save.setEnabled(false);
-        // The job reads these temp files: no replacing or removing them until it ends.
+        // The check reads these temp files: no replacing or removing them until it ends.
         manifestUpload.setEnabled(false);
         filesUpload.setEnabled(false);
         running = true;
         progress.setVisible(true);
         progress.setIndeterminate(true);
         progressText.setVisible(true);
-        progressText.setText((saving ? "Submitting" : "Checking") + " " + manifestName + "…");
-        String name = manifestName;
+        progressText.setText("Checking " + manifestName + "…");
         // Checking runs Tika on every file; it works in the background and reports progress through server push.
         Thread.ofVirtual().start(new DelegatingSecurityContextRunnable(() -> {
             BulkReport result = null;
             try {
-                result = saving ? submissions.submitManifest(current, name, uploads, row -> progress(ui, row))
-                        : submissions.checkManifest(current, uploads, row -> progress(ui, row));
+                result = submissions.checkManifest(current, uploads, row -> progress(ui, row));
             } finally {
                 BulkReport outcome = result;
                 running = false;
+                try {
+                    if (!closed) {
+                        ui.access(() -> finished(outcome));
+                    }
+                } catch (UIDetachedException gone) {
+                    closed = true;
+                }
                 if (closed) {
                     TempFileUpload.deleteQuietly(current);
                     uploads.forEach(upload -> TempFileUpload.deleteQuietly(upload.file()));
-                } else {
-                    ui.access(() -> finished(outcome, saving));
                 }
             }
         }));
     }
 
     private void progress(UI ui, int rows) {
-        ui.access(() -> progressText.setText("Checked " + Plural.of(rows, "row") + "…"));
+        try {
+            ui.access(() -> progressText.setText("Checked " + Plural.of(rows, "row") + "…"));
+        } catch (UIDetachedException gone) {
+            // The person left the page: a check saves nothing, so there is nobody left to tell.
+        }
     }
 
-    private void finished(@Nullable BulkReport result, boolean saving) {
+    /**
+     * Hands the manifest and files to a background job, which owns them from now on: leaving the page does not
+     * stop it, and its result is kept under "Your recent bulk submissions".
+     */
+    void submit() {
+        Path current = manifest;
+        if (current == null) {
+            Notifications.error("Upload the manifest first.");
+            return;
+        }
+        List<CaseFileUpload> uploads = files.entrySet().stream()
+                .map(entry -> new CaseFileUpload(entry.getKey(), entry.getValue())).toList();
+        JobSummary job = submissions.startManifestSubmission(current, manifestName, uploads);
+        // The job moved the files into its own folder: this page no longer holds them.
+        manifest = null;
+        files.clear();
+        clearUploads();
+        save.setVisible(false);
+        lines.setVisible(false);
+        report.setVisible(false);
+        watch(job);
+    }
+
+    private void watch(JobSummary job) {
+        watching = job.id();
+        check.setEnabled(false);
+        progress.setVisible(true);
+        progressText.setVisible(true);
+        showProgress(job);
+        getUI().ifPresent(ui -> ui.setPollInterval(1000));
+        refreshRecent();
+    }
+
+    private void showProgress(JobSummary job) {
+        progress.setIndeterminate(job.total() == 0);
+        if (job.total() > 0) {
+            progress.setValue(Math.min(1.0, (double) job.done() / job.total()));
+        }
+        progressText.setText("Submitting " + job.description() + (job.total() == 0 ? "…" : ": " + job.done()
+                + " of " + job.total() + " rows done…") + " You can leave this page; the submission carries on.");
+    }
+
+    /** Polled while a bulk submission of this page runs: its progress, then its result. */
+    void poll() {
+        Long id = watching;
+        if (id == null) {
+            return;
+        }
+        JobSummary job = jobs.job(id);
+        if (!job.finished()) {
+            showProgress(job);
+            return;
+        }
+        watching = null;
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        check.setEnabled(true);
+        progress.setVisible(false);
+        progressText.setVisible(false);
+        report.removeAll();
+        report.setVisible(true);
+        String result = job.result() == null ? "" : job.result();
+        if (job.status() == JobStatus.SUCCEEDED) {
+            report.setClassName("portal-card outcome-success");
+            report.add(new H3("Cases submitted"), new Paragraph(result), new Anchor("cases", "Open your month folders"));
+            Notifications.success("Bulk submission of " + job.description() + " done");
+        } else {
+            report.setClassName("portal-card outcome-problem");
+            report.add(new H3("Nothing was submitted"), new Paragraph(result));
+        }
+        refreshRecent();
+    }
+
+    private void refreshRecent() {
+        recentJobs.setItems(jobs.recent(SubmissionService.BULK_SUBMISSION, 10));
+    }
+
+    static String state(JobSummary job) {
+        if (job.status() == JobStatus.RUNNING && job.total() > 0) {
+            return "Running: " + job.done() + " of " + job.total() + " rows";
+        }
+        return job.status().label();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        polling = attachEvent.getUI().addPollListener(event -> poll());
+        // Back on the page while one of the organisation's submissions still runs: show how it is getting on.
+        jobs.recent(SubmissionService.BULK_SUBMISSION, 10).stream().filter(job -> !job.finished()).findFirst()
+                .ifPresent(this::watch);
+    }
+
+    private void finished(@Nullable BulkReport result) {
         check.setEnabled(true);
         save.setEnabled(true);
         manifestUpload.setEnabled(true);
@@ -239,16 +371,6 @@ class BulkSubmissionView extends Main {
         }
         lines.setItems(result.lines());
         lines.setVisible(!result.lines().isEmpty());
-        if (result.saved()) {
-            report.setClassName("portal-card outcome-success");
-            report.add(new H3(Plural.of(result.lines().size(), "case") + " submitted"),
-                    new Paragraph("Every case of " + manifestName + " was filed; see where each went below."),
-                    new Anchor("cases", "Open your month folders"));
-            Notifications.success(Plural.of(result.lines().size(), "case") + " submitted");
-            save.setVisible(false);
-            clearUploads();
-            return;
-        }
         if (result.ok()) {
             report.setClassName("portal-card outcome-success");
             report.add(new H3("The manifest is ready"), new Paragraph(Plural.of(result.lines().size(), "case") + " passed "
@@ -258,9 +380,8 @@ class BulkSubmissionView extends Main {
             return;
         }
         report.setClassName("portal-card outcome-problem");
-        report.add(new H3("There " + (result.problemCount() == 1 ? "is 1 problem" : "are " + result.problemCount()
-                + " problems")), new Paragraph((saving ? "Nothing was submitted. " : "") + "Put these right and "
-                + "check again."));
+        report.add(new H3("There " + (result.problemCount() == 1 ? "is " : "are ")
+                + Plural.of(result.problemCount(), "problem")), new Paragraph("Put these right and check again."));
         if (!result.fileProblems().isEmpty()) {
             report.add(new UnorderedList(result.fileProblems().stream().map(p -> new ListItem(p.message()))
                     .toArray(ListItem[]::new)));
@@ -284,6 +405,13 @@ class BulkSubmissionView extends Main {
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         closed = true;
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        if (watching != null) {
+            detachEvent.getUI().setPollInterval(-1);
+        }
         if (!running) {
             clearUploads();
         }
