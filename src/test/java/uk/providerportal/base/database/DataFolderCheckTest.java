@@ -1,5 +1,6 @@
 package uk.providerportal.base.database;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,5 +41,17 @@ class DataFolderCheckTest {
         assertThatCode(() -> DataFolderCheck.refuseTempFolderUnlessThrowaway(
                 Path.of("/tmpfiles/portal"), TEMP, false)).as("a sibling whose name starts alike")
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aRefusedFolder_isReportedAsAStartUpFailureWithWhatToDo_notOnlyAStackTrace() {
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(DataFolderCheck.DataFolderRefused.class,
+                () -> DataFolderCheck.refuseTempFolderUnlessThrowaway(Path.of("/tmp/portal/data"), TEMP, false));
+        // As Spring wraps it while creating the data source bean.
+        var analysis = new DataFolderFailureAnalyzer().analyze(new IllegalStateException("bean failed", refused));
+
+        assertThat(analysis).isNotNull();
+        assertThat(analysis.getDescription()).contains("/tmp/portal/data").contains("would be deleted");
+        assertThat(analysis.getAction()).contains("PORTAL_DB_DIR=").contains("PORTAL_DB_THROWAWAY=true");
     }
 }
