@@ -169,7 +169,8 @@ class BulkSubmissionView extends Main {
         recentJobs.addColumn(job -> job.total() == 0 ? "" : Integer.toString(job.total())).setHeader("Cases")
                 .setAutoWidth(true);
         recentJobs.addColumn(BulkSubmissionView::state).setHeader("Status").setAutoWidth(true);
-        recentJobs.addColumn(job -> job.result() == null ? "" : job.result()).setHeader("Result").setWidth("16rem").setFlexGrow(3);
+        recentJobs.addColumn(job -> job.result() == null ? "" : job.result()).setHeader("Result")
+                .setWidth("16rem").setFlexGrow(3);
         recentJobs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         recentJobs.setAriaLabel("Your recent bulk submissions");
         recentJobs.setAllRowsVisible(true);
