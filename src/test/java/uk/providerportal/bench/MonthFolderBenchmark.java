@@ -1,0 +1,96 @@
+package uk.providerportal.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.providerportal.Browser;
+import uk.providerportal.BrowserTest;
+import uk.providerportal.signin.SignInAs;
+import uk.providerportal.submission.SubmissionService;
+
+/**
+ * A month folder of 10,000 cases (one file each) for one delivery partner: the time until its first rows are
+ * visible in Chromium, and the time the services take to give the folder's figures and its first page of cases.
+ * Run with {@code ./mvnw verify -Pbench -Dit.test=MonthFolderBenchmark}.
+ */
+@BrowserTest
+@Import(SignInAs.class)
+class MonthFolderBenchmark {
+
+    static final int CASES = 10_000;
+    static final YearMonth MONTH = YearMonth.of(2032, 3);
+
+    Browser browser;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired SignInAs signInAs;
+    @Autowired SubmissionService submissions;
+
+    @Test
+    void aTenThousandCaseMonthFolder() throws Exception {
+        long organisationId = jdbc.queryForObject("select id from organisation where code = 'NCA'", Long.class);
+        long seedStart = System.nanoTime();
+        seed(organisationId);
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+
+        List<Double> service = new ArrayList<>();
+        for (int run = 0; run < 6; run++) {
+            long start = System.nanoTime();
+            signInAs.call("priya.shah", () -> submissions.monthFolder(organisationId, MONTH));
+            service.add((System.nanoTime() - start) / 1e6);
+        }
+
+        browser.signInAs("priya.shah");
+        List<Double> visible = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            browser.open("/");
+            browser.waitForText("Welcome,");
+            long start = System.nanoTime();
+            browser.open("/cases?month=" + MONTH);
+            browser.waitFor(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[starts-with(normalize-space(.),"
+                    + " 'FBENCH-')]")).stream().anyMatch(cell -> cell.isDisplayed()) ? Boolean.TRUE : null);
+            visible.add((System.nanoTime() - start) / 1e6);
+        }
+        browser.waitUntilSettled();
+        browser.screenshot("bench-month-folder-10000");
+        assertThat(browser.pageText()).contains("FBENCH-");
+
+        List<Double> warmService = service.subList(1, service.size()).stream().sorted().toList();
+        System.out.printf(Locale.UK, "%n[bench] month folder, %,d cases with a file each (seeded in %.1f s): service "
+                        + "figures + first page %.0f ms cold, %.0f ms warm (median of 5); first rows visible in "
+                        + "Chromium after %.0f ms cold, %.0f ms and %.0f ms warm%n", CASES, seedSeconds,
+                service.getFirst(), warmService.get(warmService.size() / 2), visible.get(0), visible.get(1),
+                visible.get(2));
+    }
+
+    private void seed(long organisationId) {
+        Instant monthStart = MONTH.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            rows.add(new Object[] {organisationId, "FBENCH-" + String.format(Locale.ROOT, "%05d", i),
+                    Timestamp.from(monthStart.plusSeconds(i * 60L)), Date.valueOf(MONTH.atDay(1)),
+                    Date.valueOf(MONTH.atDay(1)), Date.valueOf(MONTH.atDay(1))});
+        }
+        jdbc.batchUpdate("insert into case_sample (version, created_at, updated_at, organisation_id, reference, channel,"
+                + " completed_on, total_call_minutes, submitted_at, submitted_on, submitted_by, submission_month,"
+                + " folder_month, sample_week, week_ends_on, late, status, assessment_month) values (0, now(), now(),"
+                + " ?, ?, 'EMAIL', '2032-03-01', 0, ?, '2032-03-01', 'benchmark', '2032-03-01', ?, 1, '2032-03-05',"
+                + " false, 'RECEIVED', ?)", rows.stream().map(row -> new Object[] {row[0], row[1], row[2], row[3],
+                row[5]}).toList());
+        jdbc.update("insert into case_record_file (case_sample_id, position, file_name, storage_key, size_bytes,"
+                + " sha256, media_type) select id, 0, 'case-record.pdf', concat('bench-', id), 1024,"
+                + " repeat('0', 64), 'application/pdf' from case_sample where organisation_id = ? and folder_month = ?",
+                organisationId, Date.valueOf(MONTH.atDay(1)));
+    }
+}
