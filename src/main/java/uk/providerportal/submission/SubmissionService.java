@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.function.ToIntBiFunction;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -211,7 +212,7 @@ public class SubmissionService {
     /** Files one checked, stored case: its folder and week, then its row. Runs under the lock. */
     private Filed file(NewCaseSample sample, List<Integer> calls, List<StoredCheckedFile> files, Context context,
                        ToIntFunction<YearMonth> filed) throws VolumeCheck.Refused {
-        Placement placement = place(context, filed);
+        Placement placement = place(context, filed, (month, week) -> 0);
         var record = new NewCaseRecord(context.organisation().id(), sample.reference(),
                 java.util.Objects.requireNonNull(sample.channel()), java.util.Objects.requireNonNull(sample.completedOn()),
                 calls, context.today(), context.submittedBy(), placement.folder(), placement.week().number(),
@@ -221,14 +222,23 @@ public class SubmissionService {
         return new Filed(cases.record(record, placement.explanation()), placement);
     }
 
-    private Placement place(Context context, ToIntFunction<YearMonth> filed) throws VolumeCheck.Refused {
+    /**
+     * The folder and week a case goes to now ({@link VolumeCheck}, {@link AssessmentWeeks}); {@code planned} counts
+     * the cases a manifest being checked has already placed in a folder's week without saving them.
+     */
+    private Placement place(Context context, ToIntFunction<YearMonth> filed, ToIntBiFunction<YearMonth, Integer> planned)
+            throws VolumeCheck.Refused {
         long organisationId = context.organisation().id();
         VolumeCheck.Folder folder = VolumeCheck.folderFor(context.month(), month -> volume(organisationId, month),
                 filed);
         List<AssessmentWeek> weeks = AssessmentWeeks.of(folder.month(),
                 day -> calendar.isWorkingDay(context.organisation().nation(), day));
         int weekly = folder.volume().map(VolumeCheck.Volume::weekly).orElse(0);
-        AssessmentWeek week = AssessmentWeeks.weekFor(folder.alreadyFiled() + 1, weekly, weeks, context.today());
+        int monthly = folder.volume().map(VolumeCheck.Volume::monthly).orElse(0);
+        FolderCounts counts = cases.folderCounts(organisationId, folder.month());
+        AssessmentWeek week = AssessmentWeeks.weekFor(
+                n -> counts.week(n).received() + planned.applyAsInt(folder.month(), n), monthly, weekly, weeks,
+                context.today());
         // Lateness is against an agreed weekly sample; without one a case cannot be late for its week.
         boolean late = weekly > 0 && context.today().isAfter(week.endsOn());
         String explanation = folder.explanation() + " It counts towards the sample of week " + week.number()
@@ -276,10 +286,14 @@ public class SubmissionService {
 
     private BulkReport check(Path manifest, Verdicts verdicts, Context context, IntConsumer progress) {
         Map<YearMonth, Integer> planned = new HashMap<>();
+        Map<YearMonth, Map<Integer, Integer>> plannedWeeks = new HashMap<>();
         return runManifest(manifest, verdicts, context, progress, (row, sample, calls, checked) -> {
             Placement placement = place(context, month -> cases.countFiled(context.organisation().id(), month)
-                    + planned.getOrDefault(month, 0));
+                    + planned.getOrDefault(month, 0),
+                    (month, week) -> plannedWeeks.getOrDefault(month, Map.of()).getOrDefault(week, 0));
             planned.merge(placement.folder(), 1, Integer::sum);
+            plannedWeeks.computeIfAbsent(placement.folder(), month -> new HashMap<>())
+                    .merge(placement.week().number(), 1, Integer::sum);
             return placement;
         });
     }
@@ -458,11 +472,11 @@ public class SubmissionService {
 
     /**
      * One organisation's month folder: progress against the agreed volume, overall and per week (counted in the
-     * database over every case), and the cases the caller may read (an assessor sees only those assigned to them).
+     * database over every case, whoever the caller). The cases themselves are listed a page at a time by
+     * {@link CasesService#folderPage}.
      */
     @PreAuthorize(Access.SIGNED_IN)
     public MonthFolder monthFolder(long organisationId, YearMonth month) {
-        List<CaseSummary> listed = cases.folder(organisationId, month);
         FolderCounts counts = cases.folderCounts(organisationId, month);
         OrganisationSummary organisation = organisations.findOrganisation(organisationId);
         Optional<VolumeCheck.Volume> volume = volume(organisationId, month);
@@ -479,7 +493,7 @@ public class SubmissionService {
         }
         return new MonthFolder(organisationId, organisation.name(), month,
                 volume.map(VolumeCheck.Volume::monthly).orElse(null), volume.map(VolumeCheck.Volume::weekly).orElse(null),
-                counts.filed(), progress, listed);
+                counts.filed(), progress);
     }
 
     private static String weekState(AssessmentWeek week, int expected, int received, int late, LocalDate today) {
