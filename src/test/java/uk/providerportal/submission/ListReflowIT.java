@@ -60,8 +60,7 @@ class ListReflowIT {
         browser.screenshot("reflow-triage-queue-" + width);
 
         assertFits(width, "Triage queue");
-        WebElement checkbox = browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-grid[aria-label='Triage queue']"
-                + " vaadin-checkbox")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement checkbox = browser.waitFor(d -> d.findElements(By.cssSelector("vaadin-grid.case-list vaadin-checkbox")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertOnScreen(checkbox, width, "a row's selection box");
         WebElement assign = browser.driver().findElement(By.xpath(
                 "//vaadin-button[normalize-space(.)='Assign selected cases']"));
@@ -88,7 +87,8 @@ class ListReflowIT {
         assertThat(pageWidth).as("page width at %d px", width).isLessThanOrEqualTo(width);
         @SuppressWarnings("unchecked")
         Map<String, Object> table = (Map<String, Object>) driver.executeScript("""
-                const grid = document.querySelector(`vaadin-grid[aria-label='${arguments[0]}']`);
+                // Flow gives the grid its name as a property, not an attribute: each page here has one list of cases.
+                const grid = document.querySelector('vaadin-grid.case-list');
                 const table = grid.shadowRoot.querySelector('#table');
                 return {scroll: table.scrollWidth, client: table.clientWidth,
                         right: grid.getBoundingClientRect().right};
@@ -115,7 +115,8 @@ class ListReflowIT {
     @SuppressWarnings("unchecked")
     private List<String> headers(String grid) {
         return (List<String>) ((ChromeDriver) browser.driver()).executeScript("""
-                const grid = document.querySelector(`vaadin-grid[aria-label='${arguments[0]}']`);
+                // Flow gives the grid its name as a property, not an attribute: each page here has one list of cases.
+                const grid = document.querySelector('vaadin-grid.case-list');
                 return [...grid.shadowRoot.querySelectorAll('#header th')]
                         .filter(th => !th.hidden && th.getBoundingClientRect().width > 0)
                         .map(th => th.querySelector('slot').assignedElements()
