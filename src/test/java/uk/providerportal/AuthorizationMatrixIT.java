@@ -434,7 +434,10 @@ class AuthorizationMatrixIT {
             return verified(recorded, recorded.organisationId() == t.organisationId(), "recorded in its organisation");
         }));
         rows.add(org("CasesService.folderMonths", EVERYONE, FUNDER, t -> cases.folderMonths(t.organisationId())));
-        rows.add(org("CasesService.folder", EVERYONE, FUNDER, t -> cases.folder(t.organisationId(), world.month())));
+        rows.add(org("CasesService.folderPage", EVERYONE, FUNDER, t -> cases.folderPage(
+                uk.providerportal.cases.FolderQuery.all(t.organisationId(), world.month()), PageRequest.of(0, 10))));
+        rows.add(org("CasesService.folderCount", EVERYONE, FUNDER, t -> cases.folderCount(
+                uk.providerportal.cases.FolderQuery.all(t.organisationId(), world.month()))));
         rows.add(org("CasesService.caseSample", CASE_READERS, ADMIN_OR_QM,
                 t -> cases.caseSample(newCaseOf(t.organisationId()))));
         rows.add(org("CasesService.openFile", CASE_READERS, ADMIN_OR_QM, t -> {

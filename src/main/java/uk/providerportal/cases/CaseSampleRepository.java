@@ -3,7 +3,6 @@ package uk.providerportal.cases;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -31,13 +30,6 @@ interface CaseSampleRepository extends JpaRepository<CaseSample, Long>, JpaSpeci
             + " and c.reference in :references and c.status <> uk.providerportal.cases.CaseStatus.WITHDRAWN")
     List<Object[]> findLiveReferences(@Param("organisationId") long organisationId,
                                       @Param("references") java.util.Collection<String> references);
-
-    @Query("select distinct c from CaseSample c left join fetch c.files where c.organisationId = :organisationId"
-            + " and c.folderMonth = :folderMonth and (:assessorId is null or c.assessorId = :assessorId)"
-            + " order by c.submittedAt")
-    List<CaseSample> findFolder(@Param("organisationId") long organisationId,
-                                @Param("folderMonth") LocalDate folderMonth,
-                                @Param("assessorId") @Nullable Long assessorId);
 
     @Query("select distinct c.folderMonth from CaseSample c where c.organisationId = :organisationId")
     List<LocalDate> folderMonths(@Param("organisationId") long organisationId);

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -156,13 +158,26 @@ public class CasesService {
         return cases.folderMonths(organisationId).stream().map(YearMonth::from).sorted().toList();
     }
 
-    /** The cases of a month folder the caller may read (an assessor: only those assigned to them), oldest first. */
+    /**
+     * A page of a month folder's cases the caller may read (an assessor: only those assigned to them), filtered and
+     * sorted in the database by {@link #SORTABLE} properties; oldest first when no order is asked for.
+     */
     @PreAuthorize(Access.SIGNED_IN)
-    public List<CaseSummary> folder(long organisationId, YearMonth month) {
-        tenantScope.checkVisible("READ_MONTH_FOLDER", "Organisation", organisationId, organisationId);
-        String name = organisationName(organisationId);
-        return cases.findFolder(organisationId, month.atDay(1), access.onlyAssignedTo(organisationId)).stream()
-                .map(sample -> sample.toSummary(name)).toList();
+    public List<CaseSummary> folderPage(FolderQuery query, Pageable pageable) {
+        tenantScope.checkVisible("READ_MONTH_FOLDER", "Organisation", query.organisationId(), query.organisationId());
+        String name = organisationName(query.organisationId());
+        Sort sort = checkedSort(pageable.getSort());
+        sort = (sort.isSorted() ? sort : Sort.by("submittedAt")).and(Sort.by("id"));
+        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+        return cases.findAll(folderSpecification(query, access.onlyAssignedTo(query.organisationId())), page)
+                .stream().map(sample -> sample.toSummary(name)).toList();
+    }
+
+    /** How many of a month folder's cases {@link #folderPage} lists for the caller, counted in the database. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public long folderCount(FolderQuery query) {
+        tenantScope.checkVisible("READ_MONTH_FOLDER", "Organisation", query.organisationId(), query.organisationId());
+        return cases.count(folderSpecification(query, access.onlyAssignedTo(query.organisationId())));
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -218,13 +233,8 @@ public class CasesService {
     /** A page of a round's cases in the caller's order (by {@link #SORTABLE} properties). */
     @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
     public List<CaseSummary> search(CaseQuery query, Pageable pageable) {
-        for (Sort.Order order : pageable.getSort()) {
-            if (!SORTABLE.contains(order.getProperty())) {
-                throw new IllegalArgumentException("Cases cannot be sorted by " + order.getProperty());
-            }
-        }
         Map<Long, String> names = organisationNames();
-        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort());
+        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), checkedSort(pageable.getSort()));
         return cases.findAll(specification(query), page).stream()
                 .map(sample -> sample.toSummary(names.getOrDefault(sample.organisationId(), unknown(sample))))
                 .toList();
@@ -328,6 +338,36 @@ public class CasesService {
                     into));
         }
         return ids;
+    }
+
+    private static Sort checkedSort(Sort sort) {
+        for (Sort.Order order : sort) {
+            if (!SORTABLE.contains(order.getProperty())) {
+                throw new IllegalArgumentException("Cases cannot be sorted by " + order.getProperty());
+            }
+        }
+        return sort;
+    }
+
+    private static Specification<CaseSample> folderSpecification(FolderQuery query, @Nullable Long onlyAssessor) {
+        return (root, criteria, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("organisationId"), query.organisationId()));
+            where.add(cb.equal(root.get("folderMonth"), query.month().atDay(1)));
+            if (onlyAssessor != null) {
+                where.add(cb.equal(root.get("assessorId"), onlyAssessor));
+            }
+            String reference = query.reference() == null ? "" : query.reference().strip();
+            if (!reference.isEmpty()) {
+                String escaped = reference.toUpperCase(Locale.UK).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_");
+                where.add(cb.like(cb.upper(root.get("reference")), "%" + escaped + "%", '\\'));
+            }
+            if (query.status() != null) {
+                where.add(cb.equal(root.get("status"), query.status()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
     }
 
     private static Specification<CaseSample> specification(CaseQuery query) {

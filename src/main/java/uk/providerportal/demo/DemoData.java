@@ -169,7 +169,7 @@ class DemoData implements SmartLifecycle {
             var identity = new PortalIdentity(account.id(), account.name(), account.email(), organisation.id(),
                     organisation.name(), account.roles(), false);
             systemTasks.runAsUser(identity, () -> {
-                if (!submissions.monthFolder(organisation.id(), YearMonth.from(today)).cases().isEmpty()) {
+                if (submissions.monthFolder(organisation.id(), YearMonth.from(today)).filed() > 0) {
                     return;
                 }
                 AdviceChannel[] channels = AdviceChannel.values();

@@ -6,12 +6,19 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
 
 /**
- * The weekly sample rule (seed 001): a month's agreed volume arrives in weekly samples, e.g. 6 a week. The n-th case
- * filed in a month counts towards week ceil(n / weekly sample); if it arrives after that week has ended it is late,
- * and late cases go to the back of the queue instead of joining the next week's sample.
+ * The weekly sample rule (seed 001): a month's agreed volume arrives in weekly samples, e.g. 6 a week, the last week
+ * taking the rest. A case counts towards the first week of its folder whose share is not yet met under the weekly
+ * sample agreed when the case is filed; if it arrives after that week has ended it is late, and late cases go to the
+ * back of the queue instead of joining the next week's sample.
+ * <p>
+ * Attribution is decided at filing time and never rewritten: the provider is told the week when the case is filed,
+ * and triage orders the queue by it. When the agreed weekly sample changes mid-month, the cases already filed keep
+ * their weeks and the next cases fill whichever weeks are short under the new agreement, earliest first; so raising
+ * the sample from 3 to 6 with weeks 1 and 2 holding 3 and 2 sends the next three cases to week 1 (issue 10, item 3).
  */
 final class AssessmentWeeks {
 
@@ -43,13 +50,22 @@ final class AssessmentWeeks {
     }
 
     /**
-     * Which week's sample the {@code position}-th case of the folder counts towards. Without an agreed weekly sample
-     * a case simply belongs to the week it arrives in.
+     * Which week's sample the next case of the folder counts towards: the first week holding fewer cases than its
+     * share under the agreement in force now (the last week when every share is met). Without an agreed weekly
+     * sample a case simply belongs to the week it arrives in.
+     *
+     * @param alreadyIn how many cases (not withdrawn) already count towards week n
      */
-    static AssessmentWeek weekFor(int position, int weeklySample, List<AssessmentWeek> weeks, LocalDate arrivedOn) {
+    static AssessmentWeek weekFor(IntUnaryOperator alreadyIn, int monthlyVolume, int weeklySample,
+                                  List<AssessmentWeek> weeks, LocalDate arrivedOn) {
         if (weeklySample > 0) {
-            int index = Math.min((position + weeklySample - 1) / weeklySample, weeks.size());
-            return weeks.get(index - 1);
+            for (AssessmentWeek week : weeks) {
+                int share = expectedIn(week.number(), monthlyVolume, weeklySample, weeks.size());
+                if (alreadyIn.applyAsInt(week.number()) < share) {
+                    return week;
+                }
+            }
+            return weeks.getLast();
         }
         for (AssessmentWeek week : weeks) {
             if (!arrivedOn.isAfter(week.endsOn())) {

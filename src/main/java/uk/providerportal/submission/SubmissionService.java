@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.ToIntBiFunction;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -138,9 +140,11 @@ public class SubmissionService {
             return refuse(sample.reference(), List.of(duplicate.get()));
         }
         try {
-            Filed filed = file(sample, calls, storedFiles, context,
-                    month -> cases.countFiled(context.organisation().id(), month),
-                    month -> volume(context.organisation().id(), month));
+            long organisationId = context.organisation().id();
+            Map<YearMonth, FolderCounts> counts = new HashMap<>();
+            Filed filed = file(sample, calls, storedFiles, context, month -> cases.countFiled(organisationId, month),
+                    month -> volume(organisationId, month), (month, week) -> counts.computeIfAbsent(month,
+                            m -> cases.folderCounts(organisationId, m)).week(week).received());
             stored.keep();
             return SubmissionResult.filed(filed.sample(),
                     "Case " + sample.reference() + " was submitted. " + filed.placement().explanation());
@@ -228,6 +232,8 @@ public class SubmissionService {
         private final Map<YearMonth, Integer> filedBefore = new HashMap<>();
         private final Map<YearMonth, Integer> placed = new HashMap<>();
         private final Map<YearMonth, Optional<VolumeCheck.Volume>> volumes = new HashMap<>();
+        private final Map<YearMonth, FolderCounts> countsBefore = new HashMap<>();
+        private final Map<YearMonth, Map<Integer, Integer>> placedInWeeks = new HashMap<>();
 
         ManifestPass(Context context) {
             this.organisationId = context.organisation().id();
@@ -242,8 +248,15 @@ public class SubmissionService {
             return volumes.computeIfAbsent(month, m -> SubmissionService.this.volume(organisationId, m));
         }
 
-        void placedIn(YearMonth month) {
-            placed.merge(month, 1, Integer::sum);
+        int received(YearMonth month, int week) {
+            return countsBefore.computeIfAbsent(month, m -> cases.folderCounts(organisationId, m)).week(week).received()
+                    + placedInWeeks.getOrDefault(month, Map.of()).getOrDefault(week, 0);
+        }
+
+        void placedIn(Placement placement) {
+            placed.merge(placement.folder(), 1, Integer::sum);
+            placedInWeeks.computeIfAbsent(placement.folder(), month -> new HashMap<>())
+                    .merge(placement.week().number(), 1, Integer::sum);
         }
     }
 
@@ -252,9 +265,9 @@ public class SubmissionService {
 
     /** Files one checked, stored case: its folder and week, then its row. Runs under the lock. */
     private Filed file(NewCaseSample sample, List<Integer> calls, List<StoredCheckedFile> files, Context context,
-                       ToIntFunction<YearMonth> filed, java.util.function.Function<YearMonth,
-                       Optional<VolumeCheck.Volume>> volumes) throws VolumeCheck.Refused {
-        Placement placement = place(context, filed, volumes);
+                       ToIntFunction<YearMonth> filed, Function<YearMonth, Optional<VolumeCheck.Volume>> volumes,
+                       ToIntBiFunction<YearMonth, Integer> received) throws VolumeCheck.Refused {
+        Placement placement = place(context, filed, volumes, received);
         var record = new NewCaseRecord(context.organisation().id(), sample.reference(),
                 java.util.Objects.requireNonNull(sample.channel()), java.util.Objects.requireNonNull(sample.completedOn()),
                 calls, context.today(), context.submittedBy(), placement.folder(), placement.week().number(),
@@ -264,14 +277,20 @@ public class SubmissionService {
         return new Filed(cases.record(record, placement.explanation()), placement);
     }
 
+    /**
+     * The folder and week a case goes to now ({@link VolumeCheck}, {@link AssessmentWeeks}); {@code received} counts
+     * the cases a folder's week already holds, including those a manifest being checked or filed has placed there.
+     */
     private Placement place(Context context, ToIntFunction<YearMonth> filed,
-                            java.util.function.Function<YearMonth, Optional<VolumeCheck.Volume>> volumes)
-            throws VolumeCheck.Refused {
+                            Function<YearMonth, Optional<VolumeCheck.Volume>> volumes,
+                            ToIntBiFunction<YearMonth, Integer> received) throws VolumeCheck.Refused {
         VolumeCheck.Folder folder = VolumeCheck.folderFor(context.month(), volumes::apply, filed);
         List<AssessmentWeek> weeks = AssessmentWeeks.of(folder.month(),
                 day -> calendar.isWorkingDay(context.organisation().nation(), day));
         int weekly = folder.volume().map(VolumeCheck.Volume::weekly).orElse(0);
-        AssessmentWeek week = AssessmentWeeks.weekFor(folder.alreadyFiled() + 1, weekly, weeks, context.today());
+        int monthly = folder.volume().map(VolumeCheck.Volume::monthly).orElse(0);
+        AssessmentWeek week = AssessmentWeeks.weekFor(n -> received.applyAsInt(folder.month(), n), monthly, weekly,
+                weeks, context.today());
         // Lateness is against an agreed weekly sample; without one a case cannot be late for its week.
         boolean late = weekly > 0 && context.today().isAfter(week.endsOn());
         String explanation = folder.explanation() + " It counts towards the sample of week " + week.number()
@@ -320,8 +339,8 @@ public class SubmissionService {
     private BulkReport check(Path manifest, Verdicts verdicts, Context context, IntConsumer progress) {
         ManifestPass pass = new ManifestPass(context);
         return runManifest(manifest, verdicts, context, progress, (row, sample, calls, checked) -> {
-            Placement placement = place(context, pass::filed, pass::volume);
-            pass.placedIn(placement.folder());
+            Placement placement = place(context, pass::filed, pass::volume, pass::received);
+            pass.placedIn(placement);
             return placement;
         });
     }
@@ -354,9 +373,9 @@ public class SubmissionService {
         ManifestPass pass = new ManifestPass(context);
         BulkReport saved = runManifest(manifest, verdicts, context, progress, (row, sample, calls, checked) -> {
             Placement placement = file(sample, calls, checked.stream().map(file -> new StoredCheckedFile(file,
-                    storedByName.get(file.upload().fileName()))).toList(), context, pass::filed, pass::volume)
-                    .placement();
-            pass.placedIn(placement.folder());
+                    storedByName.get(file.upload().fileName()))).toList(), context, pass::filed, pass::volume,
+                    pass::received).placement();
+            pass.placedIn(placement);
             return placement;
         });
         if (!saved.ok()) {
@@ -537,11 +556,11 @@ public class SubmissionService {
 
     /**
      * One organisation's month folder: progress against the agreed volume, overall and per week (counted in the
-     * database over every case), and the cases the caller may read (an assessor sees only those assigned to them).
+     * database over every case, whoever the caller). The cases themselves are listed a page at a time by
+     * {@link CasesService#folderPage}.
      */
     @PreAuthorize(Access.SIGNED_IN)
     public MonthFolder monthFolder(long organisationId, YearMonth month) {
-        List<CaseSummary> listed = cases.folder(organisationId, month);
         FolderCounts counts = cases.folderCounts(organisationId, month);
         OrganisationSummary organisation = organisations.findOrganisation(organisationId);
         Optional<VolumeCheck.Volume> volume = volume(organisationId, month);
@@ -558,7 +577,7 @@ public class SubmissionService {
         }
         return new MonthFolder(organisationId, organisation.name(), month,
                 volume.map(VolumeCheck.Volume::monthly).orElse(null), volume.map(VolumeCheck.Volume::weekly).orElse(null),
-                counts.filed(), progress, listed);
+                counts.filed(), progress);
     }
 
     private static String weekState(AssessmentWeek week, int expected, int received, int late, LocalDate today) {

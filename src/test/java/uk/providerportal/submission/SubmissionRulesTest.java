@@ -61,7 +61,19 @@ class SubmissionRulesTest {
     }
 
     @Test
-    void assessmentWeeks_areTheMonthsWorkingWeeks_andTheNthCaseCountsTowardsWeekCeilNOverTheSample() {
+    void weeklySampleRaisedMidMonth_nextCasesFillTheEarliestWeekShortOfTheNewSample() {
+        List<AssessmentWeek> weeks = AssessmentWeeks.of(YearMonth.of(2023, 3), SubmissionRulesTest::weekday);
+        LocalDate arrived = LocalDate.of(2023, 3, 1);
+        // Filed under a sample of 3: weeks 1 and 2 hold 3 and 2. Now 12 a month, 6 a week.
+        int[] held = {0, 3, 2, 0, 0, 0};
+        for (int next = 0; next < 7; next++) {
+            held[AssessmentWeeks.weekFor(week -> held[week], 12, 6, weeks, arrived).number()]++;
+        }
+        assertThat(held).containsExactly(0, 6, 6, 0, 0, 0);
+    }
+
+    @Test
+    void assessmentWeeks_areTheMonthsWorkingWeeks_andACaseCountsTowardsTheFirstWeekShortOfItsSample() {
         // March 2023 (seed 001): Wednesday 1st to Friday 31st.
         List<AssessmentWeek> weeks = AssessmentWeeks.of(YearMonth.of(2023, 3), SubmissionRulesTest::weekday);
         assertThat(weeks).hasSize(5);
@@ -69,10 +81,10 @@ class SubmissionRulesTest {
         assertThat(weeks.getLast().endsOn()).isEqualTo(LocalDate.of(2023, 3, 31));
 
         LocalDate arrived = LocalDate.of(2023, 3, 8);
-        assertThat(AssessmentWeeks.weekFor(6, 6, weeks, arrived).number()).isEqualTo(1);
-        assertThat(AssessmentWeeks.weekFor(7, 6, weeks, arrived).number()).isEqualTo(2);
-        assertThat(AssessmentWeeks.weekFor(60, 6, weeks, arrived).number()).isEqualTo(5);
-        assertThat(AssessmentWeeks.weekFor(1, 0, weeks, arrived).number()).isEqualTo(2);
+        assertThat(AssessmentWeeks.weekFor(week -> week == 1 ? 5 : 0, 30, 6, weeks, arrived).number()).isEqualTo(1);
+        assertThat(AssessmentWeeks.weekFor(week -> week == 1 ? 6 : 0, 30, 6, weeks, arrived).number()).isEqualTo(2);
+        assertThat(AssessmentWeeks.weekFor(week -> 6, 30, 6, weeks, arrived).number()).isEqualTo(5);
+        assertThat(AssessmentWeeks.weekFor(week -> 0, 0, 0, weeks, arrived).number()).isEqualTo(2);
         assertThat(AssessmentWeeks.expectedIn(4, 20, 6, 5)).isEqualTo(2);
         assertThat(AssessmentWeeks.expectedIn(5, 20, 6, 5)).isZero();
     }

@@ -24,6 +24,7 @@ import uk.providerportal.cases.AdviceChannel;
 import uk.providerportal.cases.CaseStatus;
 import uk.providerportal.cases.CasesService;
 import uk.providerportal.signin.SignInAs;
+import uk.providerportal.sla.SlaRow;
 
 /** The submission checks on the real database: eligibility edges, duplicates, volume, weeks, concurrency. */
 @PortalTest
@@ -35,6 +36,7 @@ class SubmissionServiceIT {
     @Autowired CasesService cases;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired uk.providerportal.sla.SlaService sla;
 
     static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** This test's own delivery partner. */
@@ -203,6 +205,36 @@ class SubmissionServiceIT {
         assertThat(folder.filed()).isEqualTo(8);
         assertThat(folder.weeks().get(0).state()).isEqualTo("6 of 6, complete (6 late)");
         assertThat(folder.weeks().get(1).state()).isEqualTo("2 of 6, due by 10 March");
+    }
+
+    @Test
+    void weeklySampleRaisedFrom3To6_with5Filed_15MoreOnTheSameDay_fillWeeks1And2To6Each() throws Exception {
+        // Issue 10, item 3: Tuesday 3 October 2028, in week 1 (2 to 6 October).
+        today("2028-10-03");
+        YearMonth october = YearMonth.of(2028, 10);
+        fixtures.agree(partner, october, 12, 3);
+        for (int i = 0; i < 5; i++) {
+            submit(partner.provider(), faceToFace(reference(), LocalDate.of(2028, 10, 2)));
+        }
+        signInAs.call("alex.reid", () -> sla.saveMonth(october, List.of(new SlaRow(partner.id(), partner.code(),
+                partner.name(), october, 12, 6))));
+        List<SubmissionResult> more = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            more.add(submit(partner.provider(), faceToFace(reference(), LocalDate.of(2028, 10, 2))));
+        }
+
+        assertThat(more).allMatch(SubmissionResult::accepted);
+        assertThat(more.subList(0, 3)).extracting(result -> result.filed().sampleWeek()).containsOnly(1);
+        assertThat(more.subList(3, 7)).extracting(result -> result.filed().sampleWeek()).containsOnly(2);
+        assertThat(more.subList(7, 15)).extracting(result -> result.filed().folderMonth()).containsOnly(
+                october.plusMonths(1));
+        MonthFolder folder = signInAs.call(partner.provider(), () -> submissions.monthFolder(partner.id(), october));
+        assertThat(folder.filed()).isEqualTo(12);
+        assertThat(folder.weeklySample()).isEqualTo(6);
+        assertThat(folder.weeks().get(0).state()).isEqualTo("6 of 6, complete");
+        assertThat(folder.weeks().get(1).state()).isEqualTo("6 of 6, complete");
+        assertThat(folder.weeks().subList(2, folder.weeks().size())).extracting(WeekProgress::state)
+                .containsOnly("no sample due");
     }
 
     @Test

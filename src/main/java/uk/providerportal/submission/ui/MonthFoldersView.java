@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,18 +28,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.Plural;
+import uk.providerportal.base.ui.NarrowWindow;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.cases.CaseFileSummary;
 import uk.providerportal.cases.CaseStatus;
 import uk.providerportal.cases.CaseSummary;
 import uk.providerportal.cases.CasesService;
+import uk.providerportal.cases.FolderQuery;
 import uk.providerportal.cases.ui.CaseStatusBadge;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
@@ -106,32 +108,45 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         status.setEmptySelectionCaption("Any status");
         status.addValueChangeListener(change -> showCases());
 
-        grid.addColumn(CaseSummary::reference).setHeader("Case reference").setSortable(true)
-                .setComparator(Comparator.comparing(CaseSummary::reference)).setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(c -> c.channel().label()).setHeader("Channel").setSortable(true).setWidth("8rem")
-                .setFlexGrow(0);
-        grid.addColumn(c -> DateFormats.date(c.completedOn())).setHeader("Completed").setSortable(true)
-                .setComparator(Comparator.comparing(CaseSummary::completedOn)).setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(c -> DateFormats.date(c.submittedAt().atZone(DateFormats.ZONE).toLocalDate()))
-                .setHeader("Submitted").setSortable(true).setComparator(Comparator.comparing(CaseSummary::submittedAt))
-                .setTooltipGenerator(c -> DateFormats.dateTime(c.submittedAt())).setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(c -> "Week " + c.sampleWeek() + (c.late() ? ", late" : "")).setHeader("Week")
-                .setSortable(true).setComparator(Comparator.comparing(CaseSummary::sampleWeek)).setWidth("7rem")
-                .setFlexGrow(0);
-        grid.addComponentColumn(CaseStatusBadge::of).setHeader("Status").setSortable(true)
-                .setComparator(Comparator.comparing(CaseSummary::status)).setAutoWidth(true);
-        grid.addComponentColumn(this::files).setHeader("Files").setFlexGrow(1);
+        var reference = grid.addComponentColumn(this::caseCell).setHeader("Case").setSortProperty("reference")
+                .setWidth("9rem").setFlexGrow(2);
+        var submitted = grid.addComponentColumn(MonthFoldersView::submittedCell).setHeader("Submitted")
+                .setSortProperty("submittedAt").setTooltipGenerator(c -> DateFormats.dateTime(c.submittedAt()))
+                .setWidth("7rem").setFlexGrow(1);
+        var state = grid.addComponentColumn(CaseStatusBadge::of).setHeader("Status").setSortProperty("status")
+                .setWidth("8rem").setFlexGrow(0);
+        var files = grid.addComponentColumn(this::files).setHeader("Files").setWidth("8rem").setFlexGrow(2);
+        List<Grid.Column<CaseSummary>> wide = new java.util.ArrayList<>(List.of(reference, submitted, state, files));
         if (provider) {
-            grid.addComponentColumn(this::withdrawButton).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+            wide.add(grid.addComponentColumn(this::withdrawButton).setHeader("Actions").setWidth("7.5rem")
+                    .setFlexGrow(0));
         }
+        // A narrow window (a phone, or zoomed to 400 %) shows each case as one summary cell, actions included.
+        var compact = grid.addComponentColumn(this::summaryCell).setHeader("Cases").setSortProperty("submittedAt");
+        compact.setVisible(false);
+        NarrowWindow.track(this, narrow -> {
+            wide.forEach(column -> column.setVisible(!narrow));
+            compact.setVisible(narrow);
+        });
+        grid.setMultiSort(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Cases in this month folder");
-        grid.setAllRowsVisible(true);
+        grid.addClassName("case-list");
+        grid.setItemsPageable(pageable -> folder == null ? List.of() : cases.folderPage(query(folder), pageable),
+                pageable -> folder == null ? 0 : cases.folderCount(query(folder)));
+
+        grid.setHeight("32rem");
 
         var choose = new HorizontalLayout(organisation, month);
         choose.setAlignItems(FlexComponent.Alignment.BASELINE);
+        choose.setWrap(true);
         var filters = new HorizontalLayout(search, status);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        for (com.vaadin.flow.component.HasSize field : List.<com.vaadin.flow.component.HasSize>of(organisation, month,
+                search, status)) {
+            field.setMaxWidth("100%");
+        }
         summary.addClassName("portal-card");
         add(choose, summary, new H3(onlyAssigned ? "Cases assigned to you" : "Cases"));
         if (onlyAssigned) {
@@ -181,6 +196,7 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
             var bar = new ProgressBar(0, Math.max(1, volume), Math.min(volume, folder.filed()));
             bar.getElement().setAttribute("aria-label", "Cases filed against the agreed volume");
             bar.setWidth("24rem");
+            bar.setMaxWidth("100%");
             summary.add(new Paragraph(folder.filed() + " of " + volume + " cases filed for " + monthName
                     + (folder.filed() >= volume ? ": the agreed volume is reached, so further cases go into the next "
                     + "month's folder." : ".") + " Agreed weekly sample: " + folder.weeklySample() + "."), bar);
@@ -199,14 +215,44 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
     }
 
     private void showCases() {
-        if (folder == null) {
-            return;
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The folder and the filters chosen now. */
+    private FolderQuery query(MonthFolder shown) {
+        return new FolderQuery(shown.organisationId(), shown.month(), search.getValue(), status.getValue());
+    }
+
+    private Div caseCell(CaseSummary sample) {
+        var reference = new Span(sample.reference());
+        reference.addClassName("case-reference");
+        var detail = new Span(sample.channel().label() + ", completed " + DateFormats.date(sample.completedOn()));
+        detail.addClassName("case-detail");
+        var cell = new Div(reference, detail);
+        cell.addClassName("case-cell");
+        return cell;
+    }
+
+    private static Div submittedCell(CaseSummary sample) {
+        var cell = new Div(new Span(DateFormats.date(sample.submittedAt().atZone(DateFormats.ZONE).toLocalDate())),
+                new Span(week(sample)));
+        cell.addClassName("case-cell");
+        return cell;
+    }
+
+    private static String week(CaseSummary sample) {
+        return "Week " + sample.sampleWeek() + (sample.late() ? ", late" : "");
+    }
+
+    private Div summaryCell(CaseSummary sample) {
+        var submitted = new Span("Submitted " + DateFormats.date(sample.submittedAt().atZone(DateFormats.ZONE)
+                .toLocalDate()) + ", " + week(sample).toLowerCase(Locale.UK));
+        var cell = new Div(caseCell(sample), submitted, CaseStatusBadge.of(sample), files(sample));
+        if (provider) {
+            cell.add(withdrawButton(sample));
         }
-        String text = search.getValue().strip().toLowerCase(Locale.UK);
-        grid.setItems(folder.cases().stream()
-                .filter(c -> text.isEmpty() || c.reference().toLowerCase(Locale.UK).contains(text))
-                .filter(c -> status.getValue() == null || c.status() == status.getValue())
-                .toList());
+        cell.addClassName("case-summary");
+        return cell;
     }
 
     private Div files(CaseSummary sample) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -25,6 +26,7 @@ import java.util.stream.IntStream;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.Plural;
+import uk.providerportal.base.ui.NarrowWindow;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.cases.CaseStatus;
 import uk.providerportal.cases.CaseSummary;
@@ -99,21 +101,33 @@ class TriageQueueView extends Main {
         for (var field : List.of(round, organisation, programme, status, assessorFilter)) {
             field.addValueChangeListener(change -> refresh());
             field.setWidth("13rem");
+            field.setMaxWidth("100%");
         }
 
-        grid.addColumn(TriageQueueView::priority).setHeader("Priority").setKey("priority").setWidth("11rem").setFlexGrow(0)
+        // Narrow widths that flex and wrap, so every column fits beside the side navigation at 1024 px.
+        List<Grid.Column<CaseSummary>> wide = List.of(
+                grid.addColumn(TriageQueueView::priority).setHeader("Priority").setKey("priority").setWidth("7rem")
+                        .setFlexGrow(1).setSortProperty("late", "sampleWeek"),
+                grid.addColumn(CaseSummary::organisationName).setHeader("Delivery partner").setWidth("7rem")
+                        .setFlexGrow(1).setSortProperty("organisationId"),
+                grid.addColumn(CaseSummary::reference).setHeader("Case reference").setWidth("7rem").setFlexGrow(1)
+                        .setSortProperty("reference"),
+                grid.addColumn(c -> DateFormats.date(c.submittedAt().atZone(DateFormats.ZONE).toLocalDate()))
+                        .setHeader("Submitted").setWidth("6rem").setFlexGrow(1).setSortProperty("submittedAt")
+                        .setTooltipGenerator(c -> DateFormats.dateTime(c.submittedAt())),
+                grid.addComponentColumn(CaseStatusBadge::of).setHeader("Status").setWidth("7.5rem").setFlexGrow(0)
+                        .setSortProperty("status"),
+                grid.addColumn(c -> c.assessorName() == null ? "Not assigned" : c.assessorName()).setHeader("Assessor")
+                        .setWidth("6rem").setFlexGrow(1).setSortProperty("assessorName"));
+        // A narrow window (a phone, or zoomed to 400 %) shows each case as one summary cell; rows stay selectable.
+        var compact = grid.addComponentColumn(TriageQueueView::summary).setHeader("Cases")
                 .setSortProperty("late", "sampleWeek");
-        grid.addColumn(CaseSummary::organisationName).setHeader("Delivery partner").setWidth("10rem")
-                .setSortProperty("organisationId");
-        grid.addColumn(CaseSummary::reference).setHeader("Case reference").setAutoWidth(true)
-                .setSortProperty("reference");
-        grid.addColumn(c -> DateFormats.date(c.submittedAt().atZone(DateFormats.ZONE).toLocalDate()))
-                .setHeader("Submitted").setAutoWidth(true).setSortProperty("submittedAt")
-                .setTooltipGenerator(c -> DateFormats.dateTime(c.submittedAt()));
-        grid.addComponentColumn(CaseStatusBadge::of).setHeader("Status").setAutoWidth(true)
-                .setSortProperty("status");
-        grid.addColumn(c -> c.assessorName() == null ? "Not assigned" : c.assessorName()).setHeader("Assessor")
-                .setAutoWidth(true).setSortProperty("assessorName");
+        compact.setVisible(false);
+        NarrowWindow.track(this, narrow -> {
+            wide.forEach(column -> column.setVisible(!narrow));
+            compact.setVisible(narrow);
+        });
+        grid.addClassName("case-list");
         grid.setPartNameGenerator(c -> c.late() ? "late-case" : null);
         grid.setMultiSort(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -144,10 +158,12 @@ class TriageQueueView extends Main {
             assignTo.setItems(assessors);
             assignTo.setItemLabelGenerator(UserAccount::name);
             assignTo.setWidth("16rem");
+            assignTo.setMaxWidth("100%");
             assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             assign.addClickListener(click -> assignSelected());
             var assignBar = new HorizontalLayout(assignTo, assign);
             assignBar.setAlignItems(FlexComponent.Alignment.BASELINE);
+            assignBar.setWrap(true);
             problems.addClassName("field-error");
             add(assignBar, problems);
         }
@@ -160,6 +176,17 @@ class TriageQueueView extends Main {
         return new QueueFilter(round.getValue(), organisation.getValue() == null ? null : organisation.getValue().id(),
                 programme.getValue() == null ? null : programme.getValue().id(), status.getValue(),
                 assessorFilter.getValue() == null ? null : assessorFilter.getValue().id());
+    }
+
+    private static Div summary(CaseSummary sample) {
+        var reference = new Span(sample.reference());
+        reference.addClassName("case-reference");
+        var cell = new Div(reference, new Span(sample.organisationName()), new Span(priority(sample)),
+                new Span("Submitted " + DateFormats.date(sample.submittedAt().atZone(DateFormats.ZONE).toLocalDate())),
+                CaseStatusBadge.of(sample), new Span(sample.assessorName() == null ? "Not assigned"
+                : "Assessor: " + sample.assessorName()));
+        cell.addClassName("case-summary");
+        return cell;
     }
 
     static String priority(CaseSummary sample) {

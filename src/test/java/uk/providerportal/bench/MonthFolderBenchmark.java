@@ -1,0 +1,115 @@
+package uk.providerportal.bench;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.ScriptTimeoutException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.providerportal.Browser;
+import uk.providerportal.BrowserTest;
+import uk.providerportal.cases.CasesService;
+import uk.providerportal.cases.FolderQuery;
+import uk.providerportal.signin.SignInAs;
+import uk.providerportal.submission.SubmissionService;
+
+/**
+ * A month folder of 10,000 cases (one file each) for one delivery partner: the time until its first rows are
+ * visible in Chromium, and the time the services take to give the folder's figures and its first page of cases.
+ * Run with {@code ./mvnw verify -Pbench -Dit.test=MonthFolderBenchmark}.
+ */
+@BrowserTest
+@Import(SignInAs.class)
+class MonthFolderBenchmark {
+
+    static final int CASES = 10_000;
+    static final YearMonth MONTH = YearMonth.of(2032, 3);
+
+    Browser browser;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired SignInAs signInAs;
+    @Autowired SubmissionService submissions;
+    @Autowired CasesService cases;
+
+    @Test
+    void aTenThousandCaseMonthFolder() throws Exception {
+        long organisationId = jdbc.queryForObject("select id from organisation where code = 'NCA'", Long.class);
+        long seedStart = System.nanoTime();
+        seed(organisationId);
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+
+        List<Double> service = new ArrayList<>();
+        for (int run = 0; run < 6; run++) {
+            long start = System.nanoTime();
+            signInAs.call("priya.shah", () -> {
+                var query = FolderQuery.all(organisationId, MONTH);
+                return List.of(submissions.monthFolder(organisationId, MONTH),
+                        cases.folderPage(query, PageRequest.of(0, 50)), cases.folderCount(query));
+            });
+            service.add((System.nanoTime() - start) / 1e6);
+        }
+
+        List<Double> warmService = service.subList(1, service.size()).stream().sorted().toList();
+        System.out.printf(Locale.UK, "%n[bench] month folder, %,d cases with a file each (seeded in %.1f s): service "
+                + "figures + first page %.0f ms cold, %.0f ms warm (median of 5)%n", CASES, seedSeconds,
+                service.getFirst(), warmService.get(warmService.size() / 2));
+
+        browser.signInAs("priya.shah");
+        var driver = (JavascriptExecutor) browser.driver();
+        List<String> visible = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            browser.open("/");
+            browser.waitForText("Welcome,");
+            long start = System.nanoTime();
+            browser.open("/cases?month=" + MONTH);
+            try {
+                // A cheap check in the page (an XPath over every cell is itself too slow when all rows render).
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(120), Duration.ofMillis(20)).until(d ->
+                        Boolean.TRUE.equals(driver.executeScript("""
+                                for (const cell of document.querySelectorAll('vaadin-grid-cell-content')) {
+                                    if (cell.textContent.includes('FBENCH-') && cell.offsetParent) { return true; }
+                                }
+                                return false;""")));
+                visible.add(String.format(Locale.UK, "%.0f ms", (System.nanoTime() - start) / 1e6));
+            } catch (TimeoutException | ScriptTimeoutException slow) {
+                visible.add("not within 120 s");
+                break;
+            }
+        }
+        browser.screenshot("bench-month-folder-10000");
+        System.out.printf(Locale.UK, "%n[bench] month folder, %,d cases: first rows visible in Chromium after %s (cold, "
+                + "then warm)%n", CASES, String.join(", ", visible));
+    }
+
+    private void seed(long organisationId) {
+        Instant monthStart = MONTH.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            rows.add(new Object[] {organisationId, "FBENCH-" + String.format(Locale.ROOT, "%05d", i),
+                    Timestamp.from(monthStart.plusSeconds(i * 60L)), Date.valueOf(MONTH.atDay(1)),
+                    Date.valueOf(MONTH.atDay(1)), Date.valueOf(MONTH.atDay(1))});
+        }
+        jdbc.batchUpdate("insert into case_sample (version, created_at, updated_at, organisation_id, reference, channel,"
+                + " completed_on, total_call_minutes, submitted_at, submitted_on, submitted_by, submission_month,"
+                + " folder_month, sample_week, week_ends_on, late, status, assessment_month) values (0, now(), now(),"
+                + " ?, ?, 'EMAIL', '2032-03-01', 0, ?, '2032-03-01', 'benchmark', '2032-03-01', ?, 1, '2032-03-05',"
+                + " false, 'RECEIVED', ?)", rows.stream().map(row -> new Object[] {row[0], row[1], row[2], row[3],
+                row[5]}).toList());
+        jdbc.update("insert into case_record_file (case_sample_id, position, file_name, storage_key, size_bytes,"
+                + " sha256, media_type) select id, 0, 'case-record.pdf', concat('bench-', id), 1024,"
+                + " repeat('0', 64), 'application/pdf' from case_sample where organisation_id = ? and folder_month = ?",
+                organisationId, Date.valueOf(MONTH.atDay(1)));
+    }
+}
