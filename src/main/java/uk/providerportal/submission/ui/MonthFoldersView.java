@@ -1,7 +1,5 @@
 package uk.providerportal.submission.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -18,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -117,11 +116,11 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         grid.addColumn(c -> "Week " + c.sampleWeek() + (c.late() ? ", late" : "")).setHeader("Week")
                 .setSortable(true).setComparator(Comparator.comparing(CaseSummary::sampleWeek)).setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(CaseStatusBadge::of).setHeader("Status").setSortable(true)
+        grid.addColumn(CaseStatusBadge.renderer()).setHeader("Status").setSortable(true)
                 .setComparator(Comparator.comparing(CaseSummary::status)).setAutoWidth(true);
         grid.addComponentColumn(this::files).setHeader("Files").setFlexGrow(1);
         if (provider) {
-            grid.addComponentColumn(this::withdrawButton).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(withdrawButton()).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Cases in this month folder");
@@ -225,13 +224,17 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         return files;
     }
 
-    private Button withdrawButton(CaseSummary sample) {
-        var withdraw = new Button("Withdraw");
-        withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        withdraw.setAriaLabel("Withdraw case " + sample.reference());
-        withdraw.setVisible(sample.status().withdrawable());
-        withdraw.addClickListener(click -> confirmWithdraw(sample));
-        return withdraw;
+    /** Drawn by the grid in the browser (no component per row); hidden once assessment has started. */
+    private LitRenderer<CaseSummary> withdrawButton() {
+        return LitRenderer.<CaseSummary>of("<vaadin-button theme=\"tertiary error\" aria-label=\"${item.withdrawLabel}\""
+                        + " ?hidden=\"${!item.withdrawable}\" @click=\"${withdraw}\">Withdraw</vaadin-button>")
+                .withProperty("withdrawLabel", sample -> "Withdraw case " + sample.reference())
+                .withProperty("withdrawable", sample -> sample.status().withdrawable())
+                .withFunction("withdraw", sample -> {
+                    if (sample.status().withdrawable()) {
+                        confirmWithdraw(sample);
+                    }
+                });
     }
 
     private void confirmWithdraw(CaseSummary sample) {

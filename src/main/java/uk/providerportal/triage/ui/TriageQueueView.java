@@ -109,7 +109,7 @@ class TriageQueueView extends Main {
         grid.addColumn(c -> DateFormats.date(c.submittedAt().atZone(DateFormats.ZONE).toLocalDate()))
                 .setHeader("Submitted").setAutoWidth(true).setSortProperty("submittedAt")
                 .setTooltipGenerator(c -> DateFormats.dateTime(c.submittedAt()));
-        grid.addComponentColumn(CaseStatusBadge::of).setHeader("Status").setAutoWidth(true)
+        grid.addColumn(CaseStatusBadge.renderer()).setHeader("Status").setAutoWidth(true)
                 .setSortProperty("status");
         grid.addColumn(c -> c.assessorName() == null ? "Not assigned" : c.assessorName()).setHeader("Assessor")
                 .setAutoWidth(true).setSortProperty("assessorName");
