@@ -1,7 +1,5 @@
 package uk.providerportal.submission.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -19,6 +17,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -72,6 +73,7 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
     private final CasesService cases;
     private final boolean provider;
     private @Nullable MonthFolder folder;
+    private Grid.@Nullable Column<CaseSummary> compact;
 
     MonthFoldersView(SubmissionService submissions, CasesService cases, OrganisationService organisations,
                      CurrentUser currentUser) {
@@ -108,25 +110,34 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         status.setEmptySelectionCaption("Any status");
         status.addValueChangeListener(change -> showCases());
 
-        var reference = grid.addComponentColumn(this::caseCell).setHeader("Case").setSortProperty("reference")
-                .setWidth("9rem").setFlexGrow(2);
-        var submitted = grid.addComponentColumn(MonthFoldersView::submittedCell).setHeader("Submitted")
-                .setSortProperty("submittedAt").setTooltipGenerator(c -> DateFormats.dateTime(c.submittedAt()))
-                .setWidth("7rem").setFlexGrow(1);
-        var state = grid.addComponentColumn(CaseStatusBadge::of).setHeader("Status").setSortProperty("status")
+        var reference = grid.addColumn(LitRenderer.<CaseSummary>of("<div class=\"case-cell\"><span class=\"case-reference\">"
+                        + "${item.reference}</span><span class=\"case-detail\">${item.detail}</span></div>")
+                .withProperty("reference", CaseSummary::reference)
+                .withProperty("detail", c -> c.channel().label() + ", completed " + DateFormats.date(c.completedOn())))
+                .setHeader("Case").setSortProperty("reference").setWidth("9rem").setFlexGrow(2);
+        var submitted = grid.addColumn(LitRenderer.<CaseSummary>of("<div class=\"case-cell\"><span>${item.submitted}"
+                        + "</span><span>${item.week}</span></div>")
+                .withProperty("submitted", c -> DateFormats.date(c.submittedAt().atZone(DateFormats.ZONE).toLocalDate()))
+                .withProperty("week", MonthFoldersView::week))
+                .setHeader("Submitted").setSortProperty("submittedAt")
+                .setTooltipGenerator(c -> DateFormats.dateTime(c.submittedAt())).setWidth("7rem").setFlexGrow(1);
+        var state = grid.addColumn(CaseStatusBadge.renderer()).setHeader("Status").setSortProperty("status")
                 .setWidth("8rem").setFlexGrow(0);
         var files = grid.addComponentColumn(this::files).setHeader("Files").setWidth("8rem").setFlexGrow(2);
         List<Grid.Column<CaseSummary>> wide = new java.util.ArrayList<>(List.of(reference, submitted, state, files));
         if (provider) {
-            wide.add(grid.addComponentColumn(this::withdrawButton).setHeader("Actions").setWidth("7.5rem")
-                    .setFlexGrow(0));
+            wide.add(grid.addColumn(withdrawButton()).setHeader("Actions").setWidth("7.5rem").setFlexGrow(0));
         }
-        // A narrow window (a phone, or zoomed to 400 %) shows each case as one summary cell, actions included.
-        var compact = grid.addComponentColumn(this::summaryCell).setHeader("Cases").setSortProperty("submittedAt");
-        compact.setVisible(false);
+        // A narrow window (a phone, or zoomed to 400 %) shows each case as one summary cell, actions included. It is
+        // made only when needed: its components per row would otherwise cost every wide page memory for nothing.
         NarrowWindow.track(this, narrow -> {
             wide.forEach(column -> column.setVisible(!narrow));
-            compact.setVisible(narrow);
+            if (narrow && compact == null) {
+                compact = grid.addComponentColumn(this::summaryCell).setHeader("Cases").setSortProperty("submittedAt");
+            } else if (!narrow && compact != null) {
+                grid.removeColumn(compact);
+                compact = null;
+            }
         });
         grid.setMultiSort(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -223,33 +234,25 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         return new FolderQuery(shown.organisationId(), shown.month(), search.getValue(), status.getValue());
     }
 
-    private Div caseCell(CaseSummary sample) {
-        var reference = new Span(sample.reference());
-        reference.addClassName("case-reference");
-        var detail = new Span(sample.channel().label() + ", completed " + DateFormats.date(sample.completedOn()));
-        detail.addClassName("case-detail");
-        var cell = new Div(reference, detail);
-        cell.addClassName("case-cell");
-        return cell;
-    }
-
-    private static Div submittedCell(CaseSummary sample) {
-        var cell = new Div(new Span(DateFormats.date(sample.submittedAt().atZone(DateFormats.ZONE).toLocalDate())),
-                new Span(week(sample)));
-        cell.addClassName("case-cell");
-        return cell;
-    }
-
     private static String week(CaseSummary sample) {
         return "Week " + sample.sampleWeek() + (sample.late() ? ", late" : "");
     }
 
     private Div summaryCell(CaseSummary sample) {
+        var reference = new Span(sample.reference());
+        reference.addClassName("case-reference");
+        var detail = new Span(sample.channel().label() + ", completed " + DateFormats.date(sample.completedOn()));
+        detail.addClassName("case-detail");
         var submitted = new Span("Submitted " + DateFormats.date(sample.submittedAt().atZone(DateFormats.ZONE)
                 .toLocalDate()) + ", " + week(sample).toLowerCase(Locale.UK));
-        var cell = new Div(caseCell(sample), submitted, CaseStatusBadge.of(sample), files(sample));
-        if (provider) {
-            cell.add(withdrawButton(sample));
+        var badge = new Span(CaseStatusBadge.text(sample));
+        badge.getElement().getThemeList().add("badge");
+        var cell = new Div(reference, detail, submitted, badge, files(sample));
+        if (provider && sample.status().withdrawable()) {
+            var withdraw = new Button("Withdraw", click -> confirmWithdraw(sample));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            withdraw.setAriaLabel("Withdraw case " + sample.reference());
+            cell.add(withdraw);
         }
         cell.addClassName("case-summary");
         return cell;
@@ -272,13 +275,17 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         return files;
     }
 
-    private Button withdrawButton(CaseSummary sample) {
-        var withdraw = new Button("Withdraw");
-        withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        withdraw.setAriaLabel("Withdraw case " + sample.reference());
-        withdraw.setVisible(sample.status().withdrawable());
-        withdraw.addClickListener(click -> confirmWithdraw(sample));
-        return withdraw;
+    /** Drawn by the grid in the browser (no component per row); hidden once assessment has started. */
+    private LitRenderer<CaseSummary> withdrawButton() {
+        return LitRenderer.<CaseSummary>of("<vaadin-button theme=\"tertiary error\" aria-label=\"${item.withdrawLabel}\""
+                        + " ?hidden=\"${!item.withdrawable}\" @click=\"${withdraw}\">Withdraw</vaadin-button>")
+                .withProperty("withdrawLabel", sample -> "Withdraw case " + sample.reference())
+                .withProperty("withdrawable", sample -> sample.status().withdrawable())
+                .withFunction("withdraw", sample -> {
+                    if (sample.status().withdrawable()) {
+                        confirmWithdraw(sample);
+                    }
+                });
     }
 
     private void confirmWithdraw(CaseSummary sample) {

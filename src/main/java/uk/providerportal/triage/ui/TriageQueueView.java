@@ -3,6 +3,7 @@ package uk.providerportal.triage.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -115,12 +116,25 @@ class TriageQueueView extends Main {
                 grid.addColumn(c -> DateFormats.date(c.submittedAt().atZone(DateFormats.ZONE).toLocalDate()))
                         .setHeader("Submitted").setWidth("6rem").setFlexGrow(1).setSortProperty("submittedAt")
                         .setTooltipGenerator(c -> DateFormats.dateTime(c.submittedAt())),
-                grid.addComponentColumn(CaseStatusBadge::of).setHeader("Status").setWidth("7.5rem").setFlexGrow(0)
+                grid.addColumn(CaseStatusBadge.renderer()).setHeader("Status").setWidth("7rem").setFlexGrow(0)
                         .setSortProperty("status"),
                 grid.addColumn(c -> c.assessorName() == null ? "Not assigned" : c.assessorName()).setHeader("Assessor")
                         .setWidth("6rem").setFlexGrow(1).setSortProperty("assessorName"));
         // A narrow window (a phone, or zoomed to 400 %) shows each case as one summary cell; rows stay selectable.
-        var compact = grid.addComponentColumn(TriageQueueView::summary).setHeader("Cases")
+        var compact = grid.addColumn(LitRenderer.<CaseSummary>of("<div class=\"case-summary\">"
+                        + "<span class=\"case-reference\">${item.reference}</span><span>${item.partner}</span>"
+                        + "<span>${item.priority}</span><span>${item.submitted}</span>"
+                        + "<span theme=\"${item.badgeTheme}\">${item.badgeText}</span><span>${item.assessor}</span></div>")
+                .withProperty("reference", CaseSummary::reference)
+                .withProperty("partner", CaseSummary::organisationName)
+                .withProperty("priority", TriageQueueView::priority)
+                .withProperty("submitted", c -> "Submitted " + DateFormats.date(c.submittedAt().atZone(DateFormats.ZONE)
+                        .toLocalDate()))
+                .withProperty("badgeTheme", CaseStatusBadge::theme)
+                .withProperty("badgeText", CaseStatusBadge::text)
+                .withProperty("assessor", c -> c.assessorName() == null ? "Not assigned"
+                        : "Assessor: " + c.assessorName()))
+                .setHeader("Cases")
                 .setSortProperty("late", "sampleWeek");
         compact.setVisible(false);
         NarrowWindow.track(this, narrow -> {
@@ -176,17 +190,6 @@ class TriageQueueView extends Main {
         return new QueueFilter(round.getValue(), organisation.getValue() == null ? null : organisation.getValue().id(),
                 programme.getValue() == null ? null : programme.getValue().id(), status.getValue(),
                 assessorFilter.getValue() == null ? null : assessorFilter.getValue().id());
-    }
-
-    private static Div summary(CaseSummary sample) {
-        var reference = new Span(sample.reference());
-        reference.addClassName("case-reference");
-        var cell = new Div(reference, new Span(sample.organisationName()), new Span(priority(sample)),
-                new Span("Submitted " + DateFormats.date(sample.submittedAt().atZone(DateFormats.ZONE).toLocalDate())),
-                CaseStatusBadge.of(sample), new Span(sample.assessorName() == null ? "Not assigned"
-                : "Assessor: " + sample.assessorName()));
-        cell.addClassName("case-summary");
-        return cell;
     }
 
     static String priority(CaseSummary sample) {

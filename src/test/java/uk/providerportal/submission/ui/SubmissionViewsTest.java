@@ -3,10 +3,13 @@ package uk.providerportal.submission.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import uk.providerportal.PortalTest;
+import uk.providerportal.ServerState;
 import uk.providerportal.cases.AdviceChannel;
 import uk.providerportal.signin.WithDemoUser;
 
@@ -46,6 +49,16 @@ class SubmissionViewsTest extends SpringBrowserlessTest {
         assertThat(view.organisation.isVisible()).isFalse();
         assertThat(view.month.getValue()).isEqualTo(YearMonth.now());
         assertThat(view.summary.getElement().getTextRecursively()).contains("Northgate Community Advice");
+    }
+
+    @Test
+    @WithDemoUser("priya.shah")
+    void monthFolderRows_drawStatusAndWithdrawInTheBrowser_withoutAComponentPerRow() {
+        var view = navigate(MonthFoldersView.class);
+        roundTrip();
+        assertThat(view.grid.getDataCommunicator().getItemCount()).as("rows shown").isPositive();
+        assertThat(ServerState.componentsUnder(view.grid)).as("components kept for the folder's rows")
+                .noneMatch(component -> component instanceof Span || component instanceof Button);
     }
 
     @Test

@@ -3,12 +3,14 @@ package uk.providerportal.triage.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.providerportal.PortalTest;
+import uk.providerportal.ServerState;
 import uk.providerportal.cases.AdviceChannel;
 import uk.providerportal.cases.CaseStatus;
 import uk.providerportal.cases.CaseSummary;
@@ -25,6 +27,16 @@ class TriageViewsTest extends SpringBrowserlessTest {
         assertThat(view.assign.isAttached()).isTrue();
         assertThat(view.round.getValue()).isEqualTo(YearMonth.now());
         assertThat(view.workload.getElement().getTextRecursively()).contains("Sam Patel", "Ruth Morgan");
+    }
+
+    @Test
+    @WithDemoUser("helen.carter")
+    void queueRows_areDrawnInTheBrowser_withoutAComponentPerRow() {
+        var view = navigate(TriageQueueView.class);
+        roundTrip();
+        assertThat(view.grid.getDataCommunicator().getItemCount()).as("rows shown").isPositive();
+        assertThat(ServerState.componentsUnder(view.grid)).as("components kept for the queue's rows")
+                .noneMatch(component -> component instanceof Span);
     }
 
     @Test
