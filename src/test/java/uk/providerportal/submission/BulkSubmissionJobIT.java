@@ -45,13 +45,17 @@ class BulkSubmissionJobIT {
         Files.move(SlaWorkbooks.poi(rows), manifest);
         long auditBefore = audited("CASE_SUBMITTED", prefix);
 
-        browser.signInAs("priya.shah");
+        // Midlands Debt Trust: room for 10 more cases (12 a month agreed, 5 demo cases), and no other browser test
+        // files cases for it, so what earlier tests submitted cannot fill its folders.
+        browser.signInAs("gareth.evans");
         browser.open("/cases/bulk");
         browser.waitForText("Download the manifest template");
         upload("manifest", List.of(manifest.toString()), "leave-the-page.xlsx");
         upload("manifest-files", files, "leave-10.pdf");
         browser.click(browser.driver().findElement(By.xpath("//vaadin-button[normalize-space(.)='Check the manifest']")));
-        browser.waitForText("The manifest is ready");
+        browser.waitFor(d -> browser.pageText().contains("The manifest is ready")
+                || browser.pageText().matches("(?s).*There (is|are) \\d+ problems?.*"));
+        assertThat(browser.pageText()).as("the check's outcome").contains("The manifest is ready");
         browser.click(browser.waitFor(d -> d.findElement(By.xpath(
                 "//vaadin-button[normalize-space(.)='Submit these 10 cases']"))));
         browser.open("/cases");
@@ -64,7 +68,7 @@ class BulkSubmissionJobIT {
                 prefix + "%")).as("cases stored").isEqualTo(10);
         assertThat(audited("CASE_SUBMITTED", prefix) - auditBefore).as("cases audited").isEqualTo(10);
         assertThat(jdbc.queryForList("select action from audit_event where entity_type = 'BackgroundJob' and summary"
-                + " like '%leave-the-page.xlsx%' and actor_name like 'Priya Shah%' order by id", String.class))
+                + " like '%leave-the-page.xlsx%' and actor_name like 'Gareth Evans%' order by id", String.class))
                 .containsExactly("JOB_STARTED", "JOB_SUCCEEDED");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'MANIFEST_SUBMITTED' and"
                 + " summary like '%leave-the-page.xlsx%'", Long.class)).isEqualTo(1);

@@ -64,7 +64,7 @@ class KeyboardJourneyIT {
                 "the linked call durations, shown for telephone cases");
         keyboard.type("45, 60");
 
-        keyboard.tabUntil(focus -> focus.tag().equals("vaadin-button") && focus.name().startsWith("Upload"), 3,
+        keyboard.tabUntil(focus -> focus.tag().equals("vaadin-button") && focus.name().startsWith("Choose"), 3,
                 "the upload button");
         WebElement upload = browser.driver().findElement(By.id("case-files"));
         fileInput(upload).sendKeys(named.toString());

@@ -160,7 +160,7 @@ class BulkSubmissionView extends Main {
         lines.setPartNameGenerator(line -> line.problems().isEmpty() ? null : "row-problem");
         lines.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         lines.setAriaLabel("Manifest rows");
-        lines.setAllRowsVisible(true);
+        lines.setHeight("min(28rem, 70vh)");
         lines.setVisible(false);
 
         recentJobs.addColumn(job -> DateFormats.dateTime(job.queuedAt())).setHeader("Started").setAutoWidth(true);
