@@ -3,6 +3,7 @@ package uk.providerportal.security;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,17 @@ public class CurrentUser implements SignedInUser.Provider {
     public String actingName() {
         Authentication authentication = contexts.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() ? "anonymous" : authentication.getName();
+    }
+
+    /**
+     * The task, to run on another thread as the person signed in now. Captured from and installed in the holder the
+     * portal's security uses (the static {@code SecurityContextHolder} can be another one: each application context
+     * installs its own strategy there, so a second context in the same JVM would leave the task signed out).
+     */
+    public Runnable asSignedInUser(Runnable task) {
+        var signedIn = new DelegatingSecurityContextRunnable(task, contexts.getContext());
+        signedIn.setSecurityContextHolderStrategy(contexts);
+        return signedIn;
     }
 
     /** The signed-in user; fails if there is none, which a secured service call never allows. */

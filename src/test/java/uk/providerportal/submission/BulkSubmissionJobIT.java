@@ -54,7 +54,8 @@ class BulkSubmissionJobIT {
         upload("manifest-files", files, "leave-10.pdf");
         browser.click(browser.driver().findElement(By.xpath("//vaadin-button[normalize-space(.)='Check the manifest']")));
         browser.waitFor(d -> browser.pageText().contains("The manifest is ready")
-                || browser.pageText().matches("(?s).*There (is|are) \\d+ problems?.*"));
+                || browser.pageText().matches("(?s).*There (is|are) \\d+ problems?.*")
+                || browser.pageText().contains("Something went wrong"));
         assertThat(browser.pageText()).as("the check's outcome").contains("The manifest is ready");
         browser.click(browser.waitFor(d -> d.findElement(By.xpath(
                 "//vaadin-button[normalize-space(.)='Submit these 10 cases']"))));

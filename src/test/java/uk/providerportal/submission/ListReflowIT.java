@@ -58,7 +58,7 @@ class ListReflowIT {
         browser.waitForText("in the queue");
         browser.waitUntilSettled();
         // Other tests assign, assess and roll cases over in the shared database: look at a round that has some.
-        var month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/London")).plusMonths(1);
+        var month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/London")).plusMonths(2);
         while (emptyQueue() && month.isAfter(
                 java.time.YearMonth.now(java.time.ZoneId.of("Europe/London")).minusMonths(6))) {
             month = month.minusMonths(1);

@@ -32,8 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.Plural;
 import uk.providerportal.base.ui.DownloadLinks;
@@ -73,6 +71,7 @@ class SlaVolumesView extends Main {
     final Button importButton = new Button("Save these volumes");
 
     private final SlaService sla;
+    private final CurrentUser currentUser;
     private final boolean admin;
     private final Map<Long, SlaRow> edits = new LinkedHashMap<>();
     private @Nullable Path uploaded;
@@ -80,6 +79,7 @@ class SlaVolumesView extends Main {
 
     SlaVolumesView(SlaService sla, CurrentUser currentUser) {
         this.sla = sla;
+        this.currentUser = currentUser;
         this.admin = currentUser.require().hasRole(Role.ADMIN);
         addClassName("portal-page");
 
@@ -244,8 +244,7 @@ class SlaVolumesView extends Main {
         progressText.setVisible(true);
         progressText.setText("Checking " + fileName + "…");
         // The check streams the file in the background; progress reaches the browser through server push.
-        var signedIn = SecurityContextHolder.getContext();
-        Thread.ofVirtual().start(new DelegatingSecurityContextRunnable(() -> {
+        Thread.ofVirtual().start(currentUser.asSignedInUser(() -> {
             SlaImportReport result = sla.validate(file,
                     rows -> ui.access(() -> progressText.setText("Checked " + rows + " rows…")));
             ui.access(() -> {
@@ -255,7 +254,7 @@ class SlaVolumesView extends Main {
                 importButton.setVisible(result.ok());
                 importButton.setText("Save the " + Plural.of(result.rowsRead(), "filled-in row"));
             });
-        }, signedIn));
+        }));
     }
 
     void importUploaded() {

@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.Plural;
 import uk.providerportal.base.ui.DownloadLinks;
@@ -41,6 +40,7 @@ import uk.providerportal.base.ui.UploadLimits;
 import uk.providerportal.jobs.JobService;
 import uk.providerportal.jobs.JobStatus;
 import uk.providerportal.jobs.JobSummary;
+import uk.providerportal.security.CurrentUser;
 import uk.providerportal.security.Role;
 import uk.providerportal.submission.BulkReport;
 import uk.providerportal.submission.CaseFileUpload;
@@ -73,6 +73,7 @@ class BulkSubmissionView extends Main {
 
     private final SubmissionService submissions;
     private final JobService jobs;
+    private final CurrentUser currentUser;
     /** The bulk submission whose progress this page shows, while it runs. */
     private @Nullable Long watching;
     private @Nullable Registration polling;
@@ -82,9 +83,10 @@ class BulkSubmissionView extends Main {
     private volatile boolean running;
     private volatile boolean closed;
 
-    BulkSubmissionView(SubmissionService submissions, JobService jobs) {
+    BulkSubmissionView(SubmissionService submissions, JobService jobs, CurrentUser currentUser) {
         this.submissions = submissions;
         this.jobs = jobs;
+        this.currentUser = currentUser;
         addClassName("portal-page");
         SubmissionLimits limits = submissions.limits();
 
@@ -234,7 +236,7 @@ class BulkSubmissionView extends Main {
         progressText.setVisible(true);
         progressText.setText("Checking " + manifestName + "…");
         // Checking runs Tika on every file; it works in the background and reports progress through server push.
-        Thread.ofVirtual().start(new DelegatingSecurityContextRunnable(() -> {
+        Thread.ofVirtual().start(currentUser.asSignedInUser(() -> {
             BulkReport result = null;
             try {
                 result = submissions.checkManifest(current, uploads, row -> progress(ui, row));

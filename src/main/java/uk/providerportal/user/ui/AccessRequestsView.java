@@ -79,11 +79,7 @@ class AccessRequestsView extends Main {
         }).setHeader("Decision").setKey("decision").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("People waiting for access");
-        grid.setHeight("28rem");
-        // A page at a time, oldest sign-in first; the accounts whose email a page claims are looked up with it.
-        grid.setItemsPageable(pageable -> withClaimedAccounts(users.search(UserFilter.pending(),
-                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("lastSignInAt", "id")))),
-                pageable -> users.count(UserFilter.pending()));
+        grid.setAllRowsVisible(true);
 
         add(new Paragraph("These people signed in through single sign-on, but their identity provider did not say "
                 + "which organisation they work for or what their role is, or they used the email address of "
@@ -92,20 +88,14 @@ class AccessRequestsView extends Main {
     }
 
     void refresh() {
-        claimed = new HashMap<>();
-        grid.getDataProvider().refreshAll();
-        boolean nobody = users.count(UserFilter.pending()) == 0;
-        empty.setVisible(nobody);
-        grid.setVisible(!nobody);
-    }
-
-    private List<UserAccount> withClaimedAccounts(List<UserAccount> page) {
-        Map<Long, UserAccount> owners = new HashMap<>(claimed);
-        page.stream().map(UserAccount::claimsEmailOf).filter(Objects::nonNull).distinct()
-                .filter(id -> !owners.containsKey(id))
+        List<UserAccount> pending = users.search(UserFilter.pending(), PageRequest.of(0, 500, Sort.by("lastSignInAt")));
+        Map<Long, UserAccount> owners = new HashMap<>();
+        pending.stream().map(UserAccount::claimsEmailOf).filter(Objects::nonNull).distinct()
                 .forEach(id -> users.findAccount(id).ifPresent(owner -> owners.put(id, owner)));
         claimed = owners;
-        return page;
+        grid.setItems(pending);
+        empty.setVisible(pending.isEmpty());
+        grid.setVisible(!pending.isEmpty());
     }
 
     private @Nullable UserAccount claimedBy(UserAccount user) {
