@@ -209,6 +209,10 @@ class BulkSubmissionView extends Main {
         };
     }
 
+    private List<CaseFileUpload> uploadedFiles() {
+        return files.entrySet().stream().map(entry -> new CaseFileUpload(entry.getKey(), entry.getValue())).toList();
+    }
+
     /** A refused file stays named below its upload until the uploads are cleared, not only in a passing note. */
     private void refused(Span errors, String message) {
         errors.setText(errors.getText().isEmpty() ? message : errors.getText() + " " + message);
@@ -222,8 +226,7 @@ class BulkSubmissionView extends Main {
             Notifications.error("Upload the manifest first.");
             return;
         }
-        List<CaseFileUpload> uploads = files.entrySet().stream()
-                .map(entry -> new CaseFileUpload(entry.getKey(), entry.getValue())).toList();
+        List<CaseFileUpload> uploads = uploadedFiles();
         UI ui = UI.getCurrent();
         check.setEnabled(false);
         save.setEnabled(false);
@@ -276,8 +279,7 @@ class BulkSubmissionView extends Main {
             Notifications.error("Upload the manifest first.");
             return;
         }
-        List<CaseFileUpload> uploads = files.entrySet().stream()
-                .map(entry -> new CaseFileUpload(entry.getKey(), entry.getValue())).toList();
+        List<CaseFileUpload> uploads = uploadedFiles();
         JobSummary job = submissions.startManifestSubmission(current, manifestName, uploads);
         // The job moved the files into its own folder: this page no longer holds them.
         manifest = null;
