@@ -130,8 +130,20 @@ public final class Browser {
                 .findFirst().orElse(null));
     }
 
-    /** Opens the labelled {@code vaadin-select} and picks the option with this text. */
+    /** Opens the labelled {@code vaadin-select} or {@code vaadin-combo-box} and picks the option with this text. */
     public void choose(String label, String option) {
+        boolean comboBox = driver.findElements(By.tagName("vaadin-combo-box")).stream()
+                .anyMatch(e -> label.equals(e.getDomProperty("label")));
+        if (comboBox) {
+            WebElement input = field("vaadin-combo-box", label).findElement(By.cssSelector("input"));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", input);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), option);
+            click(waitFor(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                    .filter(item -> item.isDisplayed() && item.getText().strip().equals(option)).findFirst()
+                    .orElse(null)));
+            waitFor(d -> d.findElements(By.cssSelector("vaadin-combo-box[opened]")).isEmpty());
+            return;
+        }
         click(field("vaadin-select", label));
         click(waitFor(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
                 .filter(item -> item.isDisplayed() && item.getText().strip().equals(option)).findFirst().orElse(null)));

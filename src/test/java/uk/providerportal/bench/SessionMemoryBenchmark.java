@@ -46,6 +46,12 @@ class SessionMemoryBenchmark {
     private static final Pattern CSRF_INPUT = Pattern.compile(
             "\"value\":\"_csrf\"}.*?\"key\":\"value\",[^}]*?\"value\":\"([^\"]+)\"", Pattern.DOTALL);
 
+    /** What Flow's client sends with its first request: a 1280 px Chromium window in London. */
+    private static final String BROWSER_DETAILS = "&v-sh=1080&v-sw=1920&v-wh=900&v-ww=1280&v-bh=900&v-bw=1280"
+            + "&v-tzo=0&v-dstd=60&v-rtzo=0&v-dston=false&v-tzid=Europe%2FLondon&v-td=false&v-pr=1"
+            + "&v-np=Linux%20x86_64&v-cs=&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=landscape-primary&v-soa=0&v-tn=lumo"
+            + "&v-curdate=";
+
     @LocalServerPort int port;
 
     /** One client for every session (its few pooled connections exist before the baseline); cookies kept per tab. */
@@ -59,6 +65,8 @@ class SessionMemoryBenchmark {
             openSignedIn("helen.carter", "quality/queue", "Triage queue").send("[]");
         }
         List<String> report = new ArrayList<>();
+        // The portal's shell and a page without a list, for comparison: what the header and menu alone cost.
+        report.add(measure("provider user on the home page (/), for comparison", "priya.shah", "", "Welcome"));
         report.add(measure("provider user on the month folder (/cases)", "priya.shah", "cases", "Month folders"));
         report.add(measure("quality manager on the triage queue (/quality/queue)", "helen.carter", "quality/queue",
                 "Triage queue"));
@@ -141,7 +149,8 @@ class SessionMemoryBenchmark {
 
         static Tab open(SessionMemoryBenchmark bench, @Nullable String cookie, String route) throws Exception {
             var request = HttpRequest.newBuilder(bench.url("/?v-r=init&location="
-                    + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).GET();
+                    + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=" + BROWSER_DETAILS
+                    + System.currentTimeMillis())).GET();
             if (cookie != null) {
                 request.header("Cookie", cookie);
             }

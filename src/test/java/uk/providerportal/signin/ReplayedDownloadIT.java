@@ -55,6 +55,25 @@ class ReplayedDownloadIT {
                 .startsWith("/VAADIN/dynamic/resource/").doesNotContain(key);
     }
 
+    @Test
+    void aLinkChangedToAnotherOrganisationsCase_isRefusedInTheSessionItWasIssuedTo() throws Exception {
+        Long[] other = jdbc.queryForObject("select f.case_sample_id, f.id from case_record_file f join case_sample c on"
+                + " c.id = f.case_sample_id join organisation o on o.id = c.organisation_id where o.code <> 'NCA'"
+                + " order by f.id limit 1", (row, i) -> new Long[] {row.getLong(1), row.getLong(2)});
+        browser.signInAs("priya.shah");
+        browser.open("/cases");
+        WebElement link = browser.waitFor(d -> d.findElements(By.cssSelector("a[href*='VAADIN/dynamic/resource']"))
+                .stream().findFirst().orElse(null));
+        String href = link.getDomProperty("href");
+        assertThat(href).as("one handler for the page; the link names the case and the file").contains("?case=");
+
+        String changed = href.substring(0, href.indexOf('?')) + "?case=" + other[0] + "&file=" + other[1];
+        HttpResponse<byte[]> refused = get(changed, cookies());
+        assertThat(refused.statusCode()).as("another organisation's file, by changing the numbers").isEqualTo(404);
+        assertThat(new String(refused.body())).doesNotContain("%PDF");
+        assertThat(get(href, cookies()).statusCode()).as("the page's own link still works").isEqualTo(200);
+    }
+
     private String cookies() {
         return browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +26,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.util.List;
@@ -42,6 +41,7 @@ import uk.providerportal.cases.CaseStatus;
 import uk.providerportal.cases.CaseSummary;
 import uk.providerportal.cases.CasesService;
 import uk.providerportal.cases.FolderQuery;
+import uk.providerportal.cases.ui.CaseFileLinks;
 import uk.providerportal.cases.ui.CaseStatusBadge;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
@@ -62,16 +62,17 @@ import uk.providerportal.submission.WeekProgress;
 @RolesAllowed({Role.Names.PROVIDER_USER, Role.Names.QUALITY_MANAGER, Role.Names.ASSESSOR, Role.Names.ADMIN})
 class MonthFoldersView extends Main implements BeforeEnterObserver {
 
-    final Select<OrganisationSummary> organisation = new Select<>();
-    final Select<YearMonth> month = new Select<>();
+    final ComboBox<OrganisationSummary> organisation = new ComboBox<>("Delivery partner");
+    final ComboBox<YearMonth> month = new ComboBox<>("Month folder");
     final Section summary = new Section();
     final TextField search = new TextField("Find a case");
-    final Select<CaseStatus> status = new Select<>();
+    final ComboBox<CaseStatus> status = new ComboBox<>("Status");
     final Grid<CaseSummary> grid = new Grid<>();
 
     private final SubmissionService submissions;
     private final CasesService cases;
     private final boolean provider;
+    private final CaseFileLinks fileLinks;
     private @Nullable MonthFolder folder;
     private Grid.@Nullable Column<CaseSummary> compact;
 
@@ -81,11 +82,12 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         this.cases = cases;
         var me = currentUser.require();
         this.provider = me.hasRole(Role.PROVIDER_USER);
+        this.fileLinks = new CaseFileLinks(cases, grid);
         boolean onlyAssigned = !provider && !me.hasRole(Role.QUALITY_MANAGER) && !me.hasRole(Role.ADMIN);
         addClassName("portal-page");
 
         List<OrganisationSummary> visible = organisations.visibleOrganisations();
-        organisation.setLabel("Delivery partner");
+        // Combo boxes, not selects: a select keeps two state nodes per option in the session (issue 10, item 13).
         organisation.setItems(visible);
         organisation.setItemLabelGenerator(OrganisationSummary::name);
         organisation.setVisible(!provider);
@@ -93,21 +95,31 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         if (!visible.isEmpty()) {
             organisation.setValue(visible.getFirst());
         }
-        month.setLabel("Month folder");
         month.setItemLabelGenerator(m -> DateFormats.month(m.atDay(1)));
         month.setWidth("14rem");
-        organisation.addValueChangeListener(change -> loadMonths(null));
-        month.addValueChangeListener(change -> refresh());
+        organisation.addValueChangeListener(change -> {
+            if (change.getValue() == null && change.getOldValue() != null) {
+                organisation.setValue(change.getOldValue()); // emptied by hand: a folder always belongs to someone
+            } else {
+                loadMonths(null);
+            }
+        });
+        month.addValueChangeListener(change -> {
+            if (change.getValue() == null && change.getOldValue() != null && change.isFromClient()) {
+                month.setValue(change.getOldValue());
+            } else {
+                refresh();
+            }
+        });
 
         search.setPlaceholder("Case reference");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.addValueChangeListener(change -> showCases());
-        status.setLabel("Status");
         status.setItems(CaseStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any status");
+        status.setItemLabelGenerator(CaseStatus::label);
+        status.setPlaceholder("Any status");
+        status.setClearButtonVisible(true);
         status.addValueChangeListener(change -> showCases());
 
         var reference = grid.addColumn(LitRenderer.<CaseSummary>of("<div class=\"case-cell\"><span class=\"case-reference\">"
@@ -123,7 +135,7 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
                 .setTooltipGenerator(c -> DateFormats.dateTime(c.submittedAt())).setWidth("7rem").setFlexGrow(1);
         var state = grid.addColumn(CaseStatusBadge.renderer()).setHeader("Status").setSortProperty("status")
                 .setWidth("8rem").setFlexGrow(0);
-        var files = grid.addComponentColumn(this::files).setHeader("Files").setWidth("8rem").setFlexGrow(2);
+        var files = grid.addColumn(fileLinks.renderer()).setHeader("Files").setWidth("8rem").setFlexGrow(2);
         List<Grid.Column<CaseSummary>> wide = new java.util.ArrayList<>(List.of(reference, submitted, state, files));
         if (provider) {
             wide.add(grid.addColumn(withdrawButton()).setHeader("Actions").setWidth("7.5rem").setFlexGrow(0));
@@ -148,7 +160,8 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
 
         grid.setHeight("32rem");
 
-        var choose = new HorizontalLayout(organisation, month);
+        // A provider has one organisation: the field is not on the page at all, so it costs the session nothing.
+        var choose = provider ? new HorizontalLayout(month) : new HorizontalLayout(organisation, month);
         choose.setAlignItems(FlexComponent.Alignment.BASELINE);
         choose.setWrap(true);
         var filters = new HorizontalLayout(search, status);
@@ -262,12 +275,8 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         var files = new Div();
         files.addClassName("case-files");
         for (CaseFileSummary file : sample.files()) {
-            var link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                var download = cases.openFile(sample.id(), file.id());
-                return new com.vaadin.flow.server.streams.DownloadResponse(download.content().open(),
-                        download.fileName(), download.mediaType(), download.size());
-            }), file.fileName());
-            link.setDownload(true);
+            var link = new Anchor(fileLinks.href(sample.id(), file.id()), file.fileName());
+            link.getElement().setAttribute("download", true);
             link.getElement().setAttribute("aria-label", "Download " + file.fileName() + " of case "
                     + sample.reference());
             files.add(link);

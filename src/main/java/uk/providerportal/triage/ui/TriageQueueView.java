@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,6 +24,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.Plural;
@@ -54,19 +55,21 @@ import uk.providerportal.user.UserAccount;
 @RolesAllowed({Role.Names.QUALITY_MANAGER, Role.Names.ADMIN})
 class TriageQueueView extends Main {
 
-    final Select<YearMonth> round = new Select<>();
-    final Select<OrganisationSummary> organisation = new Select<>();
-    final Select<ProgrammeSummary> programme = new Select<>();
-    final Select<CaseStatus> status = new Select<>();
-    final Select<UserAccount> assessorFilter = new Select<>();
+    // Combo boxes, not selects: a select keeps two state nodes per option in the session (issue 10, item 13).
+    final ComboBox<YearMonth> round = new ComboBox<>("Assessment round");
+    final ComboBox<OrganisationSummary> organisation = new ComboBox<>("Delivery partner");
+    final ComboBox<ProgrammeSummary> programme = new ComboBox<>("Programme");
+    final ComboBox<CaseStatus> status = new ComboBox<>("Status");
+    final ComboBox<UserAccount> assessorFilter = new ComboBox<>("Assessor");
     final Grid<CaseSummary> grid = new Grid<>();
     final Span total = new Span();
-    final Select<UserAccount> assignTo = new Select<>();
+    final ComboBox<UserAccount> assignTo = new ComboBox<>("Assign to");
     final Button assign = new Button("Assign selected cases");
     final UnorderedList problems = new UnorderedList();
     final Section workload = new Section();
 
     private final TriageService triage;
+    private Grid.@Nullable Column<CaseSummary> compact;
 
     TriageQueueView(TriageService triage, OrganisationService organisations, CurrentUser currentUser) {
         this.triage = triage;
@@ -74,35 +77,38 @@ class TriageQueueView extends Main {
         addClassName("portal-page");
         YearMonth now = YearMonth.now(DateFormats.ZONE);
 
-        round.setLabel("Assessment round");
         round.setItems(IntStream.rangeClosed(-6, 1).mapToObj(now::plusMonths).toList().reversed());
         round.setItemLabelGenerator(m -> DateFormats.month(m.atDay(1)));
         round.setValue(now);
-        organisation.setLabel("Delivery partner");
+        round.addValueChangeListener(change -> {
+            if (change.getValue() == null && change.getOldValue() != null) {
+                round.setValue(change.getOldValue()); // emptied by hand: the queue is always one round's
+            }
+        });
         organisation.setItems(organisations.visibleOrganisations());
-        organisation.setItemLabelGenerator(o -> o == null ? "All" : o.name());
-        organisation.setEmptySelectionAllowed(true);
-        organisation.setEmptySelectionCaption("All");
-        programme.setLabel("Programme");
+        organisation.setItemLabelGenerator(OrganisationSummary::name);
+        organisation.setPlaceholder("All");
         programme.setItems(organisations.programmes());
-        programme.setItemLabelGenerator(p -> p == null ? "All" : p.name());
-        programme.setEmptySelectionAllowed(true);
-        programme.setEmptySelectionCaption("All");
-        status.setLabel("Status");
+        programme.setItemLabelGenerator(ProgrammeSummary::name);
+        programme.setPlaceholder("All");
         status.setItems(CaseStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Not yet assessed" : s.label());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Not yet assessed");
+        status.setItemLabelGenerator(CaseStatus::label);
+        status.setPlaceholder("Not yet assessed");
         List<UserAccount> assessors = triage.assessors();
-        assessorFilter.setLabel("Assessor");
         assessorFilter.setItems(assessors);
-        assessorFilter.setItemLabelGenerator(a -> a == null ? "Anyone" : a.name());
-        assessorFilter.setEmptySelectionAllowed(true);
-        assessorFilter.setEmptySelectionCaption("Anyone");
+        assessorFilter.setItemLabelGenerator(UserAccount::name);
+        assessorFilter.setPlaceholder("Anyone");
         for (var field : List.of(round, organisation, programme, status, assessorFilter)) {
-            field.addValueChangeListener(change -> refresh());
+            field.addValueChangeListener(change -> {
+                if (round.getValue() != null) {
+                    refresh();
+                }
+            });
             field.setWidth("13rem");
             field.setMaxWidth("100%");
+        }
+        for (var filter : List.of(organisation, programme, status, assessorFilter)) {
+            filter.setClearButtonVisible(true);
         }
 
         // Narrow widths that flex and wrap, so every column fits beside the side navigation at 1024 px.
@@ -121,25 +127,15 @@ class TriageQueueView extends Main {
                 grid.addColumn(c -> c.assessorName() == null ? "Not assigned" : c.assessorName()).setHeader("Assessor")
                         .setWidth("6rem").setFlexGrow(1).setSortProperty("assessorName"));
         // A narrow window (a phone, or zoomed to 400 %) shows each case as one summary cell; rows stay selectable.
-        var compact = grid.addColumn(LitRenderer.<CaseSummary>of("<div class=\"case-summary\">"
-                        + "<span class=\"case-reference\">${item.reference}</span><span>${item.partner}</span>"
-                        + "<span>${item.priority}</span><span>${item.submitted}</span>"
-                        + "<span theme=\"${item.badgeTheme}\">${item.badgeText}</span><span>${item.assessor}</span></div>")
-                .withProperty("reference", CaseSummary::reference)
-                .withProperty("partner", CaseSummary::organisationName)
-                .withProperty("priority", TriageQueueView::priority)
-                .withProperty("submitted", c -> "Submitted " + DateFormats.date(c.submittedAt().atZone(DateFormats.ZONE)
-                        .toLocalDate()))
-                .withProperty("badgeTheme", CaseStatusBadge::theme)
-                .withProperty("badgeText", CaseStatusBadge::text)
-                .withProperty("assessor", c -> c.assessorName() == null ? "Not assigned"
-                        : "Assessor: " + c.assessorName()))
-                .setHeader("Cases")
-                .setSortProperty("late", "sampleWeek");
-        compact.setVisible(false);
+        // The column is made only when needed: every column costs each open page a few kilobytes (issue 10, item 13).
         NarrowWindow.track(this, narrow -> {
             wide.forEach(column -> column.setVisible(!narrow));
-            compact.setVisible(narrow);
+            if (narrow && compact == null) {
+                compact = grid.addColumn(compactRenderer()).setHeader("Cases").setSortProperty("late", "sampleWeek");
+            } else if (!narrow && compact != null) {
+                grid.removeColumn(compact);
+                compact = null;
+            }
         });
         grid.addClassName("case-list");
         grid.setPartNameGenerator(c -> c.late() ? "late-case" : null);
@@ -168,7 +164,6 @@ class TriageQueueView extends Main {
                     }
                 }
             });
-            assignTo.setLabel("Assign to");
             assignTo.setItems(assessors);
             assignTo.setItemLabelGenerator(UserAccount::name);
             assignTo.setWidth("16rem");
@@ -184,6 +179,22 @@ class TriageQueueView extends Main {
         workload.addClassName("portal-card");
         add(grid, workload, rollOvers());
         refresh();
+    }
+
+    private static LitRenderer<CaseSummary> compactRenderer() {
+        return LitRenderer.<CaseSummary>of("<div class=\"case-summary\">"
+                        + "<span class=\"case-reference\">${item.reference}</span><span>${item.partner}</span>"
+                        + "<span>${item.priority}</span><span>${item.submitted}</span>"
+                        + "<span theme=\"${item.badgeTheme}\">${item.badgeText}</span><span>${item.assessor}</span></div>")
+                .withProperty("reference", CaseSummary::reference)
+                .withProperty("partner", CaseSummary::organisationName)
+                .withProperty("priority", TriageQueueView::priority)
+                .withProperty("submitted", c -> "Submitted " + DateFormats.date(c.submittedAt().atZone(DateFormats.ZONE)
+                        .toLocalDate()))
+                .withProperty("badgeTheme", CaseStatusBadge::theme)
+                .withProperty("badgeText", CaseStatusBadge::text)
+                .withProperty("assessor", c -> c.assessorName() == null ? "Not assigned"
+                        : "Assessor: " + c.assessorName());
     }
 
     QueueFilter filter() {
