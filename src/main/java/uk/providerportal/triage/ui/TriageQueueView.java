@@ -110,6 +110,7 @@ class TriageQueueView extends Main {
         for (var filter : List.of(organisation, programme, status, assessorFilter)) {
             filter.setClearButtonVisible(true);
         }
+        organisation.setWidth("18rem"); // partner names are long
 
         // Narrow widths that flex and wrap, so every column fits beside the side navigation at 1024 px.
         List<Grid.Column<CaseSummary>> wide = List.of(
@@ -165,6 +166,7 @@ class TriageQueueView extends Main {
                 }
             });
             assignTo.setItems(assessors);
+            assignTo.setPlaceholder("Choose an assessor");
             assignTo.setItemLabelGenerator(UserAccount::name);
             assignTo.setWidth("16rem");
             assignTo.setMaxWidth("100%");
