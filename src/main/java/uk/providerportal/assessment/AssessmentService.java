@@ -292,6 +292,6 @@ public class AssessmentService {
                 scorecard == null ? -1 : scorecard.getVersion(), scorecard == null ? "" : scorecard.commentary(),
                 lines, passMark(summary), scorecard == null ? null : scorecard.savedBy(),
                 scorecard == null ? null : scorecard.savedAt(), scorecard == null ? null : scorecard.submittedAt(),
-                summary.files());
+                summary.files(), Objects.equals(summary.assessorId(), currentUser.require().userId()));
     }
 }
