@@ -75,28 +75,27 @@ class MyCasesView extends Main {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addColumn(row -> DateFormats.month(row.summary().assessmentMonth())).setHeader("Round")
-                .setSortProperty("assessmentMonth").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(row -> DateFormats.date(row.dueOn())).setHeader("Due").setSortProperty("assessmentMonth")
+                .setTooltipGenerator(row -> DateFormats.month(row.summary().assessmentMonth()) + " round")
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(row -> CasePriority.of(row.summary())).setHeader("Priority").setSortProperty("late",
-                "sampleWeek").setWidth("8rem").setFlexGrow(1);
+                "sampleWeek").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(row -> row.summary().reference()).setHeader("Case reference").setSortProperty("reference")
                 .setWidth("8rem").setFlexGrow(1);
         grid.addColumn(row -> row.summary().organisationName()).setHeader("Delivery partner")
-                .setSortProperty("organisationId").setWidth("8rem").setFlexGrow(1);
-        grid.addColumn(row -> DateFormats.date(row.dueOn())).setHeader("Due").setSortProperty("assessmentMonth")
-                .setWidth("8rem").setFlexGrow(0);
+                .setSortProperty("organisationId").setWidth("7rem").setFlexGrow(1);
         grid.addColumn(LitRenderer.<MyCase>of("<span theme=\"${item.badgeTheme}\">${item.badgeText}</span>")
                         .withProperty("badgeTheme", row -> CaseStatusBadge.theme(row.summary()))
                         .withProperty("badgeText", row -> CaseStatusBadge.text(row.summary())))
-                .setHeader("Status").setSortProperty("status").setWidth("9rem").setFlexGrow(0);
+                .setHeader("Status").setSortProperty("status").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.progress() == null ? "Not started" : row.progress()).setHeader("Scorecard")
-                .setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(action()).setHeader("Action").setWidth("9rem").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(action()).setHeader("Action").setWidth("8rem").setFlexGrow(0);
         grid.addClassName("case-list");
         grid.setMultiSort(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Cases assigned to you");
-        grid.setHeight("30rem");
+        grid.setHeight("28rem");
         grid.setItemsPageable(pageable -> assessments.myCases(query(), pageable),
                 pageable -> assessments.countMyCases(query()));
 
@@ -125,7 +124,7 @@ class MyCasesView extends Main {
                         + " : html`<a href=\"${item.href}\" aria-label=\"${item.openLabel}\">Open scorecard</a>`}")
                 .withProperty("startable", row -> row.summary().status() == CaseStatus.QUEUED)
                 .withProperty("startLabel", row -> "Start case " + row.summary().reference())
-                .withProperty("openLabel", row -> "Open the scorecard of case " + row.summary().reference())
+                .withProperty("openLabel", row -> "Open scorecard of case " + row.summary().reference())
                 .withProperty("href", row -> ScorecardView.path(row.summary().id()))
                 .withFunction("start", this::start);
     }

@@ -87,6 +87,7 @@ class ScorecardView extends Main implements BeforeEnterObserver {
     private final AssessmentService assessments;
     private final CasesService cases;
     private @Nullable Scorecard card;
+    private boolean missingOutcomes;
 
     ScorecardView(AssessmentService assessments, CasesService cases) {
         this.assessments = assessments;
@@ -117,10 +118,12 @@ class ScorecardView extends Main implements BeforeEnterObserver {
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
 
-        var form = new Div(standards, commentary, actions);
+        var form = new Div(standards, commentary, problem, actions);
         form.addClassName("scorecard-form");
 
-        viewer.setSandbox();
+        // An empty sandbox: no scripts, no forms, no plugins, an origin of its own (IFrame.setSandbox() with no
+        // types leaves the attribute off).
+        viewer.getElement().setAttribute("sandbox", "");
         viewer.addClassName("case-file-frame");
         viewer.setVisible(false);
         viewerCaption.addClassName("case-file-caption");
@@ -131,7 +134,7 @@ class ScorecardView extends Main implements BeforeEnterObserver {
 
         var columns = new Div(form, side);
         columns.addClassName("scorecard-layout");
-        add(new RouterLink("Back to my cases", MyCasesView.class), title, facts, status, problem, columns);
+        add(new RouterLink("Back to my cases", MyCasesView.class), title, facts, status, columns);
     }
 
     @Override
@@ -204,6 +207,11 @@ class ScorecardView extends Main implements BeforeEnterObserver {
         Scorecard current = Objects.requireNonNull(card);
         CaseScore sofar = CaseScore.of(editors.stream().map(StandardEditor::outcome).toList());
         progress.setText(sofar.answered() + " of " + editors.size() + " answered");
+        if (sofar.answered() == editors.size() && missingOutcomes) {
+            // "3 standards have none yet" no longer holds once every one has an outcome.
+            problem.setVisible(false);
+            missingOutcomes = false;
+        }
         score.setText(sofar.answered() == 0 ? "No score yet"
                 : (current.status() == ScorecardStatus.SUBMITTED ? "Score: " : "Score so far: ")
                 + sofar.describe(current.passMark()));
@@ -275,6 +283,7 @@ class ScorecardView extends Main implements BeforeEnterObserver {
                 keepVersion(assessments.scorecard(current.caseId()));
             }
             showRefusal(refused);
+            missingOutcomes = refused.field().equals("outcomes");
         } catch (OptimisticLockingFailureException concurrent) {
             refuse("Someone saved this scorecard at the same moment. Reload it to see their answers; yours are not "
                     + "saved.");
@@ -306,10 +315,10 @@ class ScorecardView extends Main implements BeforeEnterObserver {
         refuse(refused.getMessage());
     }
 
+    /** Beside the buttons that were pressed, announced as it appears; nothing covers the standards still to do. */
     private void refuse(String message) {
         problem.setText(message);
         problem.setVisible(true);
-        Notifications.error(message);
     }
 
     /**
