@@ -164,11 +164,10 @@ class ScorecardView extends Main implements BeforeEnterObserver {
                 + DateFormats.date(scorecard.dueOn()));
         term(list, "Standards", "As in force on " + DateFormats.date(scorecard.assessedOn()));
         term(list, "Case status", scorecard.caseStatus().label());
-        term(list, "Scorecard", scorecard.status() == null ? "Not started"
-                : scorecard.status().label() + (scorecard.savedAt() == null ? "" : ", saved by "
-                + scorecard.savedBy() + " on " + DateFormats.dateTime(scorecard.savedAt()))
-                + (scorecard.submittedAt() == null ? "" : "; submitted on "
-                + DateFormats.dateTime(scorecard.submittedAt())));
+        term(list, "Scorecard", scorecard.status() == null || scorecard.savedAt() == null ? "Not started"
+                : scorecard.submittedAt() != null ? "Submitted by " + scorecard.savedBy() + " on "
+                + DateFormats.dateTime(scorecard.submittedAt())
+                : "Draft, last saved by " + scorecard.savedBy() + " on " + DateFormats.dateTime(scorecard.savedAt()));
         facts.add(list);
         facts.addClassName("portal-card");
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -13,10 +16,13 @@ import uk.providerportal.ServerState;
 import uk.providerportal.assessment.AssessmentService;
 import uk.providerportal.assessment.MyCase;
 import uk.providerportal.assessment.Outcome;
+import uk.providerportal.assessment.Scorecard;
+import uk.providerportal.assessment.ScorecardLine;
 import uk.providerportal.assessment.ScorecardStatus;
 import uk.providerportal.cases.AssignedQuery;
 import uk.providerportal.cases.CaseFileSummary;
 import uk.providerportal.signin.WithDemoUser;
+import uk.providerportal.standard.Standard;
 
 /**
  * The assessment views without a browser, on the demo world (Sam Patel has a submitted scorecard, a draft and
@@ -70,6 +76,33 @@ class AssessmentViewsTest extends SpringBrowserlessTest {
         assertThat(view.submit.isVisible()).isFalse();
         assertThat(view.editors).allSatisfy(editor -> assertThat(editor.outcome.isReadOnly()).isTrue());
         assertThat(view.score.getText()).startsWith("Score: ");
+    }
+
+    @Test
+    @WithDemoUser("sam.patel")
+    void aFortyStandardScorecard_keepsAFewComponentsPerStandard() {
+        MyCase draft = mine(ScorecardStatus.DRAFT);
+        var view = navigate(ScorecardView.path(draft.summary().id()), ScorecardView.class);
+        Scorecard real = assessments.scorecard(draft.summary().id());
+        List<ScorecardLine> forty = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            forty.add(new ScorecardLine(1000 + i, new Standard((i / 10 + 1) + String.valueOf((char) ('a' + i % 10)),
+                    LocalDate.of(2023, 2, 1), "Standard " + i, "What it asks.", "Category " + i / 10, true, false, ""),
+                    i % 4 == 0 ? Outcome.NOT_MET : i % 4 == 1 ? Outcome.MET : null, null, null));
+        }
+        view.show(new Scorecard(real.caseId(), real.reference(), real.organisationId(), real.organisationName(),
+                real.programmeName(), real.round(), real.dueOn(), real.caseStatus(), real.status(),
+                real.assessedOn(), real.version(), "", forty, real.passMark(), null, null, null, List.of(), true));
+
+        assertThat(view.progress.getText()).isEqualTo("20 of 40 answered");
+        assertThat(view.editors).hasSize(40);
+        // Per standard 12: its block, the (empty) unmet box, the radio group and its three buttons, each with its
+        // label and text; per unmet standard 8 more: the impact select with its three items and their text, and
+        // the note; and a section with its heading per category. Nothing is kept for fields not shown.
+        var components = ServerState.componentsUnder(view.standards);
+        assertThat(components).as("components for 40 standards, 10 not met").hasSizeLessThanOrEqualTo(
+                40 * 12 + 10 * 8 + 4 * 2);
+        assertThat(components).filteredOn(TextArea.class::isInstance).hasSize(10);
     }
 
     @Test
