@@ -16,12 +16,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import uk.providerportal.assessment.AssessmentService;
 import uk.providerportal.assessment.MyCase;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.ui.NarrowWindow;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.cases.AssignedQuery;
 import uk.providerportal.cases.CaseStatus;
@@ -69,28 +71,41 @@ class MyCasesView extends Main {
         status.addValueChangeListener(change -> refresh());
         reference.addValueChangeListener(change -> refresh());
         round.setWidth("13rem");
-        status.setWidth("18rem");
+        status.setWidth("21rem");
+        status.setMaxWidth("100%");
         reference.setWidth("13rem");
         var filters = new HorizontalLayout(round, status, reference);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addColumn(row -> DateFormats.date(row.dueOn())).setHeader("Due").setSortProperty("assessmentMonth")
-                .setTooltipGenerator(row -> DateFormats.month(row.summary().assessmentMonth()) + " round")
-                .setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(row -> CasePriority.of(row.summary())).setHeader("Priority").setSortProperty("late",
-                "sampleWeek").setWidth("7rem").setFlexGrow(1);
-        grid.addColumn(row -> row.summary().reference()).setHeader("Case reference").setSortProperty("reference")
-                .setWidth("8rem").setFlexGrow(1);
-        grid.addColumn(row -> row.summary().organisationName()).setHeader("Delivery partner")
-                .setSortProperty("organisationId").setWidth("7rem").setFlexGrow(1);
-        grid.addColumn(LitRenderer.<MyCase>of("<span theme=\"${item.badgeTheme}\">${item.badgeText}</span>")
-                        .withProperty("badgeTheme", row -> CaseStatusBadge.theme(row.summary()))
-                        .withProperty("badgeText", row -> CaseStatusBadge.text(row.summary())))
-                .setHeader("Status").setSortProperty("status").setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(row -> row.progress() == null ? "Not started" : row.progress()).setHeader("Scorecard")
-                .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(action()).setHeader("Action").setWidth("8rem").setFlexGrow(0);
+        // Narrow widths that all grow, so every column fits beside the side navigation at 1024 px and none wraps
+        // mid-word at 1280.
+        List<Grid.Column<MyCase>> wide = List.of(
+                grid.addColumn(row -> DateFormats.date(row.dueOn())).setHeader("Due")
+                        .setSortProperty("assessmentMonth")
+                        .setTooltipGenerator(row -> DateFormats.month(row.summary().assessmentMonth()) + " round")
+                        .setWidth("7rem").setFlexGrow(1),
+                grid.addColumn(row -> CasePriority.of(row.summary())).setHeader("Priority")
+                        .setSortProperty("late", "sampleWeek").setWidth("6rem").setFlexGrow(1),
+                grid.addColumn(row -> row.summary().reference()).setHeader("Case reference")
+                        .setSortProperty("reference").setWidth("6rem").setFlexGrow(1),
+                grid.addColumn(row -> row.summary().organisationName()).setHeader("Delivery partner")
+                        .setSortProperty("organisationId").setWidth("6rem").setFlexGrow(1),
+                grid.addColumn(rows("<span theme=\"${item.badgeTheme}\">${item.badgeText}</span>")).setHeader("Status")
+                        .setSortProperty("status").setWidth("7rem").setFlexGrow(1),
+                grid.addColumn(MyCasesView::progress).setHeader("Scorecard").setWidth("5.5rem").setFlexGrow(1),
+                grid.addColumn(rows(ACTION)).setHeader("Action").setWidth("6.5rem").setFlexGrow(1));
+        // A narrow window (a phone, or zoomed to 400 %) shows each case as one summary cell, its action included.
+        var compact = grid.addColumn(rows("<div class=\"case-summary\"><span class=\"case-reference\">"
+                        + "${item.reference}</span><span>${item.partner}</span><span>Due ${item.due}</span>"
+                        + "<span>${item.priority}</span><span theme=\"${item.badgeTheme}\">${item.badgeText}</span>"
+                        + "<span>Scorecard: ${item.progress}</span><span>" + ACTION + "</span></div>"))
+                .setHeader("Cases").setSortProperty("assessmentMonth");
+        compact.setVisible(false);
+        NarrowWindow.track(this, narrow -> {
+            wide.forEach(column -> column.setVisible(!narrow));
+            compact.setVisible(narrow);
+        });
         grid.addClassName("case-list");
         grid.setMultiSort(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -116,12 +131,26 @@ class MyCasesView extends Main {
         total.setText(count + (count == 1 ? " case" : " cases") + " assigned to you");
     }
 
-    /** Start for a queued case, otherwise a link to its scorecard; drawn in the browser, no component per row. */
-    private LitRenderer<MyCase> action() {
-        return LitRenderer.<MyCase>of("${item.startable"
-                        + " ? html`<vaadin-button theme=\"primary small\" aria-label=\"${item.startLabel}\""
-                        + " @click=\"${start}\">Start</vaadin-button>`"
-                        + " : html`<a href=\"${item.href}\" aria-label=\"${item.openLabel}\">Open scorecard</a>`}")
+    /** Start for a queued case, otherwise a link to its scorecard. */
+    static final String ACTION = "${item.startable"
+            + " ? html`<vaadin-button theme=\"primary small\" aria-label=\"${item.startLabel}\""
+            + " @click=\"${start}\">Start</vaadin-button>`"
+            + " : html`<a href=\"${item.href}\" aria-label=\"${item.openLabel}\">Open scorecard</a>`}";
+
+    static String progress(MyCase row) {
+        return row.progress() == null ? "Not started" : row.progress();
+    }
+
+    /** A cell drawn in the browser from a few values per row, not as server-side components per row. */
+    private LitRenderer<MyCase> rows(String template) {
+        return LitRenderer.<MyCase>of(template)
+                .withProperty("reference", row -> row.summary().reference())
+                .withProperty("partner", row -> row.summary().organisationName())
+                .withProperty("due", row -> DateFormats.date(row.dueOn()))
+                .withProperty("priority", row -> CasePriority.of(row.summary()))
+                .withProperty("badgeTheme", row -> CaseStatusBadge.theme(row.summary()))
+                .withProperty("badgeText", row -> CaseStatusBadge.text(row.summary()))
+                .withProperty("progress", MyCasesView::progress)
                 .withProperty("startable", row -> row.summary().status() == CaseStatus.QUEUED)
                 .withProperty("startLabel", row -> "Start case " + row.summary().reference())
                 .withProperty("openLabel", row -> "Open scorecard of case " + row.summary().reference())
