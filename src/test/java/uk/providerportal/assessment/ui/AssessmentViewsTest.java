@@ -33,6 +33,7 @@ import uk.providerportal.standard.Standard;
 class AssessmentViewsTest extends SpringBrowserlessTest {
 
     @Autowired AssessmentService assessments;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     @WithDemoUser("sam.patel")
@@ -103,6 +104,20 @@ class AssessmentViewsTest extends SpringBrowserlessTest {
         assertThat(components).as("components for 40 standards, 10 not met").hasSizeLessThanOrEqualTo(
                 40 * 12 + 10 * 8 + 4 * 2);
         assertThat(components).filteredOn(TextArea.class::isInstance).hasSize(10);
+    }
+
+    @Test
+    @WithDemoUser("sam.patel")
+    void anotherAssessorsCaseByItsAddress_isNotFound_andTheRefusalAudited() {
+        long ruths = jdbc.queryForObject("select min(c.id) from case_sample c join portal_user_identity i"
+                + " on i.user_id = c.assessor_id and i.issuer = 'demo' where i.subject = 'ruth.morgan'", Long.class);
+        String denied = "select count(*) from audit_event where outcome = 'DENIED' and entity_id = ?";
+        long before = jdbc.queryForObject(denied, Long.class, String.valueOf(ruths));
+
+        navigate(ScorecardView.path(ruths), com.vaadin.flow.component.Component.class);
+
+        assertThat(getCurrentView()).isInstanceOf(uk.providerportal.base.ui.NotFoundView.class);
+        assertThat(jdbc.queryForObject(denied, Long.class, String.valueOf(ruths))).isEqualTo(before + 1);
     }
 
     @Test
