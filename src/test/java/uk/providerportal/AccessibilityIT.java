@@ -99,6 +99,15 @@ class AccessibilityIT {
                 new Visit("home-assessor", "", ASSESSOR, "/", "Funder quality team"),
                 new Visit("standards-assessor", "admin/standards", ASSESSOR, "/admin/standards", "Correct advice"),
                 new Visit("month-folders-assessor", "cases", ASSESSOR, "/cases", "Cases assigned to you"),
+                new Visit("my-cases", "assessment/my-cases", ASSESSOR, "/assessment/my-cases", "assigned to you"),
+                // The demo's first case of Sam Patel's, opened from My cases: its scorecard beside its files.
+                new Visit("scorecard", "assessment/case/:caseId", ASSESSOR, "/assessment/my-cases",
+                        "assigned to you", browser -> {
+                            browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
+                                    "a[aria-label^='Open scorecard of case ']")).stream()
+                                    .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+                            browser.waitForText("answered");
+                        }),
 
                 new Visit("home-quality-manager", "", QUALITY_MANAGER, "/", "Funder quality team"),
                 new Visit("triage-queue", "quality/queue", QUALITY_MANAGER, "/quality/queue", "in the queue"),

@@ -32,6 +32,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import uk.providerportal.assessment.AssessmentService;
+import uk.providerportal.assessment.Outcome;
+import uk.providerportal.assessment.Scorecard;
+import uk.providerportal.assessment.ScorecardAnswer;
+import uk.providerportal.assessment.ScorecardDraft;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.audit.AuditQuery;
 import uk.providerportal.base.ItemNotFoundException;
@@ -40,6 +45,7 @@ import uk.providerportal.calendar.ExceptionKind;
 import uk.providerportal.calendar.MonthTimetable;
 import uk.providerportal.calendar.WorkingDayCalendar;
 import uk.providerportal.cases.AdviceChannel;
+import uk.providerportal.cases.AssignedQuery;
 import uk.providerportal.cases.CaseFixtures;
 import uk.providerportal.cases.CaseQuery;
 import uk.providerportal.cases.CasesService;
@@ -96,6 +102,7 @@ class AuthorizationMatrixIT {
     static final Set<Role> QUALITY_MANAGER = EnumSet.of(Role.QUALITY_MANAGER);
     static final Set<Role> ADMIN_OR_QM = EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER);
     static final Set<Role> PROVIDER = EnumSet.of(Role.PROVIDER_USER);
+    static final Set<Role> ASSESSOR = EnumSet.of(Role.ASSESSOR);
     static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
     /** Case content: the provider of the case's organisation, quality managers and admins; an assessor only when
      * the case is assigned to them, which the matrix's cases never are (see {@code CaseAccessIT}). */
@@ -154,6 +161,7 @@ class AuthorizationMatrixIT {
     @Autowired SubmissionService submissions;
     @Autowired TriageService triage;
     @Autowired JobService jobs;
+    @Autowired AssessmentService assessments;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -198,6 +206,26 @@ class AuthorizationMatrixIT {
         long id = CaseFixtures.insertCase(jdbc, organisationId, unique("MATRIX"), world.month());
         CaseFixtures.insertFile(jdbc, id, "00/00/" + unique("matrix-key"), "0".repeat(64));
         return id;
+    }
+
+    /** A new case of the organisation, assigned to the matrix's assessor by the quality manager. */
+    long assignedCaseOf(long organisationId) throws Exception {
+        long id = newCaseOf(organisationId);
+        var result = signInAs.call("helen.carter", () -> triage.assign(List.of(id), fixtures.userId(world.assessor())));
+        assertThat(result.done()).as(result.message()).isTrue();
+        return id;
+    }
+
+    /** A new case of the organisation, assigned to the matrix's assessor and started by them. */
+    Scorecard startedCaseOf(long organisationId) throws Exception {
+        long id = assignedCaseOf(organisationId);
+        return signInAs.call(world.assessor(), () -> assessments.start(id));
+    }
+
+    /** Every standard of the scorecard answered. */
+    static ScorecardDraft everyStandard(Scorecard card, Outcome outcome) {
+        return new ScorecardDraft(card.version(), "Matrix check", card.lines().stream()
+                .map(line -> new ScorecardAnswer(line.standardVersionId(), outcome, null, null)).toList());
     }
 
     long fileOf(long caseId) {
@@ -372,6 +400,13 @@ class AuthorizationMatrixIT {
         // standard
         rows.add(global("StandardsService.catalogue", EVERYONE, t -> standards.catalogue(world.programmeId(),
                 LocalDate.of(2027, 9, 1))));
+        rows.add(global("StandardsService.catalogueVersions", EVERYONE,
+                t -> standards.catalogueVersions(world.programmeId(), LocalDate.of(2027, 9, 1))));
+        rows.add(global("StandardsService.versions", EVERYONE, t -> {
+            long any = jdbc.queryForObject("select min(id) from standard_version", Long.class);
+            var found = standards.versions(List.of(any));
+            return verified(found, found.containsKey(any), "the version asked for");
+        }));
         rows.add(global("StandardsService.history", FUNDER, t -> standards.history(world.programmeId(), "1a")));
         rows.add(global("StandardsService.save", ADMIN, t -> standards.save(world.programmeId(), new Standard("1a",
                 LocalDate.of(2027, 10, 1), "Advice tailored", "", "Advice quality", true, false, ""), null)));
@@ -462,6 +497,17 @@ class AuthorizationMatrixIT {
         rows.add(global("CasesService.rollOverOpenCases", ADMIN_OR_QM,
                 t -> cases.rollOverOpenCases(YearMonth.of(2001, 1))));
 
+        // an assessor's own cases: only those assigned to them, whichever organisation they belong to
+        rows.add(global("CasesService.assignedToMe", ASSESSOR,
+                t -> cases.assignedToMe(AssignedQuery.all(), PageRequest.of(0, 10))));
+        rows.add(global("CasesService.countAssignedToMe", ASSESSOR, t -> cases.countAssignedToMe(AssignedQuery.all())));
+        rows.add(org("CasesService.startAssessment", ASSESSOR, ASSESSOR, t -> {
+            var started = cases.startAssessment(assignedCaseOf(t.organisationId()));
+            return verified(started, started.status() == uk.providerportal.cases.CaseStatus.IN_ASSESSMENT, "started");
+        }));
+        rows.add(org("CasesService.submitForModeration", ASSESSOR, ASSESSOR,
+                t -> cases.submitForModeration(startedCaseOf(t.organisationId()).caseId())));
+
         // submission: a provider always submits for their own organisation, whatever the target
         rows.add(callersOwn("SubmissionService.limits", PROVIDER, t -> submissions.limits()));
         rows.add(callersOwn("SubmissionService.submit", PROVIDER, t -> {
@@ -529,6 +575,25 @@ class AuthorizationMatrixIT {
         rows.add(global("TriageService.rollOver", ADMIN_OR_QM, t -> triage.rollOver(YearMonth.of(2001, 1))));
         rows.add(global("TriageService.rollOverDue", ADMIN_OR_QM, t -> triage.rollOverDue()));
         rows.add(global("TriageService.rollOvers", ADMIN_OR_QM, t -> triage.rollOvers()));
+
+        // assessment: the case's assessor scores it; the quality team reads every scorecard; providers none
+        rows.add(global("AssessmentService.myCases", ASSESSOR,
+                t -> assessments.myCases(AssignedQuery.all(), PageRequest.of(0, 10))));
+        rows.add(global("AssessmentService.countMyCases", ASSESSOR, t -> assessments.countMyCases(AssignedQuery.all())));
+        rows.add(org("AssessmentService.scorecard", FUNDER, FUNDER,
+                t -> assessments.scorecard(assignedCaseOf(t.organisationId()))));
+        rows.add(org("AssessmentService.start", ASSESSOR, ASSESSOR,
+                t -> assessments.start(assignedCaseOf(t.organisationId()))));
+        rows.add(org("AssessmentService.saveDraft", ASSESSOR, ASSESSOR, t -> {
+            Scorecard card = startedCaseOf(t.organisationId());
+            return assessments.saveDraft(card.caseId(), everyStandard(card, Outcome.MET));
+        }));
+        rows.add(org("AssessmentService.submit", ASSESSOR, ASSESSOR, t -> {
+            Scorecard card = startedCaseOf(t.organisationId());
+            var submitted = assessments.submit(card.caseId(), everyStandard(card, Outcome.MET));
+            return verified(submitted, submitted.caseStatus()
+                    == uk.providerportal.cases.CaseStatus.SUBMITTED_FOR_MODERATION, "submitted for moderation");
+        }));
 
         // jobs
         rows.add(callersOwn("JobService.start", PROVIDER, t -> {

@@ -146,6 +146,14 @@ class CaseSample extends AbstractEntity {
         this.assignedAt = at;
     }
 
+    void startAssessment() {
+        moveTo(CaseStatus.IN_ASSESSMENT);
+    }
+
+    void submitForModeration() {
+        moveTo(CaseStatus.SUBMITTED_FOR_MODERATION);
+    }
+
     void withdraw(String reason, Instant at) {
         moveTo(CaseStatus.WITHDRAWN);
         this.withdrawnReason = reason;

@@ -13,9 +13,14 @@ public enum CaseStatus {
     RECEIVED("Received"),
     /** Assigned to an assessor, waiting to be assessed. */
     QUEUED("Queued"),
+    /** An assessor has started scoring it. */
     IN_ASSESSMENT("In assessment"),
-    ASSESSED("Assessed"),
-    PUBLISHED("Published"),
+    /** The assessor submitted the scorecard; its outcome waits for moderation (was {@code ASSESSED}, see V14). */
+    SUBMITTED_FOR_MODERATION("Submitted for moderation"),
+    /** A moderator has agreed or changed the outcomes. */
+    MODERATED("Moderated"),
+    /** The outcome is released to the provider (was {@code PUBLISHED}, see V14). */
+    RELEASED("Released"),
     WITHDRAWN("Withdrawn");
 
     private final String label;
@@ -38,15 +43,17 @@ public enum CaseStatus {
     /**
      * The legal moves: a received case is assigned (queued) or withdrawn; a queued case is reassigned, started or
      * withdrawn (the provider may take a case back until an assessor starts on it); an assessment in progress is
-     * finished; an assessed case is released. Withdrawn and published cases stay as they are.
+     * submitted for moderation; a submitted case is moderated, or released straight away when moderation did not
+     * pick it; a moderated case is released. Withdrawn and released cases stay as they are.
      */
     public boolean canMoveTo(CaseStatus next) {
         return switch (this) {
             case RECEIVED -> next == QUEUED || next == WITHDRAWN;
             case QUEUED -> next == QUEUED || next == IN_ASSESSMENT || next == WITHDRAWN;
-            case IN_ASSESSMENT -> next == ASSESSED;
-            case ASSESSED -> next == PUBLISHED;
-            case PUBLISHED, WITHDRAWN -> false;
+            case IN_ASSESSMENT -> next == SUBMITTED_FOR_MODERATION;
+            case SUBMITTED_FOR_MODERATION -> next == MODERATED || next == RELEASED;
+            case MODERATED -> next == RELEASED;
+            case RELEASED, WITHDRAWN -> false;
         };
     }
 

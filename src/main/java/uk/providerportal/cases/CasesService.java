@@ -30,6 +30,7 @@ import uk.providerportal.base.ItemNotFoundException;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.security.Access;
+import uk.providerportal.security.CurrentUser;
 import uk.providerportal.security.TenantScope;
 import uk.providerportal.storage.FileStore;
 
@@ -57,10 +58,12 @@ public class CasesService {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     CasesService(CaseSampleRepository cases, CaseAccess access, TenantScope tenantScope,
                  OrganisationService organisations, FileStore store, AuditLog auditLog,
-                 ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+                 ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.cases = cases;
         this.access = access;
         this.tenantScope = tenantScope;
@@ -228,6 +231,82 @@ public class CasesService {
         return access.readable(operation, caseId, cases.findById(caseId).orElse(null));
     }
 
+    // --- an assessor's own cases -------------------------------------------------------------------------------
+
+    /**
+     * A page of the cases assigned to the signed-in assessor, filtered and sorted in the database: by the caller's
+     * {@link #SORTABLE} order if any, then in triage order (round, then on-time weeks before late ones).
+     */
+    @PreAuthorize(Access.ASSESSOR)
+    public List<CaseSummary> assignedToMe(AssignedQuery query, Pageable pageable) {
+        Map<Long, String> names = organisationNames();
+        Sort sort = checkedSort(pageable.getSort()).and(ASSESSOR_ORDER);
+        var page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+        return cases.findAll(assignedSpecification(query, currentUser.require().userId()), page).stream()
+                .map(sample -> sample.toSummary(names.getOrDefault(sample.organisationId(), unknown(sample))))
+                .toList();
+    }
+
+    /** How many cases {@link #assignedToMe} lists, counted in the database. */
+    @PreAuthorize(Access.ASSESSOR)
+    public long countAssignedToMe(AssignedQuery query) {
+        return cases.count(assignedSpecification(query, currentUser.require().userId()));
+    }
+
+    /** The triage order as an assessor works through it: oldest round first, then the queue's priority. */
+    static final Sort ASSESSOR_ORDER = Sort.by("assessmentMonth", "late", "folderMonth", "sampleWeek", "submittedAt",
+            "id");
+
+    /** The assessor the case is assigned to starts on it: queued becomes in assessment. Only their own cases. */
+    @Transactional
+    @PreAuthorize(Access.ASSESSOR)
+    public CaseSummary startAssessment(long caseId) {
+        CaseSample sample = readable("START_ASSESSMENT", caseId);
+        if (!sample.status().canMoveTo(CaseStatus.IN_ASSESSMENT)) {
+            throw new ChangeRefused("status", "Case " + sample.reference() + " is " + sample.status().inSentence()
+                    + ": only a queued case can be started.");
+        }
+        sample.startAssessment();
+        auditLog.record("CASE_ASSESSMENT_STARTED", ENTITY, caseId, "Started assessing case " + sample.reference()
+                + " (" + organisationName(sample.organisationId()) + ")");
+        return sample.toSummary(organisationName(sample.organisationId()));
+    }
+
+    /** The assessor hands a finished assessment over: in assessment becomes submitted for moderation. */
+    @Transactional
+    @PreAuthorize(Access.ASSESSOR)
+    public CaseSummary submitForModeration(long caseId) {
+        CaseSample sample = readable("SUBMIT_ASSESSMENT", caseId);
+        if (!sample.status().canMoveTo(CaseStatus.SUBMITTED_FOR_MODERATION)) {
+            throw new ChangeRefused("status", "Case " + sample.reference() + " is " + sample.status().inSentence()
+                    + ": only a case in assessment can be submitted for moderation.");
+        }
+        sample.submitForModeration();
+        auditLog.record("CASE_SUBMITTED_FOR_MODERATION", ENTITY, caseId, "Submitted the assessment of case "
+                + sample.reference() + " (" + organisationName(sample.organisationId()) + ") for moderation");
+        return sample.toSummary(organisationName(sample.organisationId()));
+    }
+
+    private static Specification<CaseSample> assignedSpecification(AssignedQuery query, long assessorId) {
+        return (root, criteria, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("assessorId"), assessorId));
+            where.add(root.get("status").in(query.statuses().isEmpty() ? AssignedQuery.WORKING : query.statuses()));
+            if (query.round() != null) {
+                where.add(cb.equal(root.get("assessmentMonth"), query.round().atDay(1)));
+            }
+            String reference = query.reference() == null ? "" : query.reference().strip();
+            if (!reference.isEmpty()) {
+                where.add(cb.like(cb.upper(root.get("reference")), "%" + escapeLike(reference) + "%", '\\'));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escapeLike(String text) {
+        return text.toUpperCase(Locale.UK).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     // --- the quality team's lists and moves ---------------------------------------------------------------------
 
     /** A page of a round's cases in the caller's order (by {@link #SORTABLE} properties). */
@@ -359,9 +438,7 @@ public class CasesService {
             }
             String reference = query.reference() == null ? "" : query.reference().strip();
             if (!reference.isEmpty()) {
-                String escaped = reference.toUpperCase(Locale.UK).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_");
-                where.add(cb.like(cb.upper(root.get("reference")), "%" + escaped + "%", '\\'));
+                where.add(cb.like(cb.upper(root.get("reference")), "%" + escapeLike(reference) + "%", '\\'));
             }
             if (query.status() != null) {
                 where.add(cb.equal(root.get("status"), query.status()));

@@ -12,7 +12,17 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.providerportal.assessment.AssessmentService;
+import uk.providerportal.assessment.CustomerImpact;
+import uk.providerportal.assessment.Outcome;
+import uk.providerportal.assessment.Scorecard;
+import uk.providerportal.assessment.ScorecardAnswer;
+import uk.providerportal.assessment.ScorecardDraft;
+import uk.providerportal.assessment.ScorecardLine;
 import uk.providerportal.base.DeploymentMode;
+import uk.providerportal.cases.AssignedQuery;
+import uk.providerportal.cases.CaseStatus;
+import uk.providerportal.cases.CaseSummary;
 import uk.providerportal.cases.AdviceChannel;
 import uk.providerportal.organisation.Nation;
 import uk.providerportal.organisation.OrganisationService;
@@ -30,6 +40,8 @@ import uk.providerportal.standard.StandardsService;
 import uk.providerportal.submission.CaseFileUpload;
 import uk.providerportal.submission.NewCaseSample;
 import uk.providerportal.submission.SubmissionService;
+import uk.providerportal.triage.QueueFilter;
+import uk.providerportal.triage.TriageService;
 import uk.providerportal.user.UserAccount;
 import uk.providerportal.user.UserService;
 
@@ -94,13 +106,18 @@ class DemoData implements SmartLifecycle {
     private final SlaService sla;
     private final SubmissionService submissions;
     private final Clock clock;
+    private final TriageService triage;
+    private final AssessmentService assessments;
     private final TransactionTemplate oneTransaction;
     private volatile boolean running;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
              PolicyService policies, StandardsService standards, SlaService sla, Clock clock,
-             SubmissionService submissions, PlatformTransactionManager transactions) {
+             SubmissionService submissions, TriageService triage, AssessmentService assessments,
+             PlatformTransactionManager transactions) {
         this.oneTransaction = new TransactionTemplate(transactions);
+        this.triage = triage;
+        this.assessments = assessments;
         this.standards = standards;
         this.submissions = submissions;
         this.sla = sla;
@@ -295,5 +312,72 @@ class DemoData implements SmartLifecycle {
         seedStandards(employment, EMPLOYMENT_STANDARDS);
         seedVolumes(byCode);
         seedCases(byCode);
+        seedAssessments(byCode);
+    }
+
+    /**
+     * Work for the demo assessors, where they have none (issue 11): Helen Carter assigns them this month's Midlands
+     * Debt Trust and Clyde Works cases; each has one scorecard submitted for moderation, one draft part-way through
+     * and the rest queued to start. Northgate's and Pathways' cases stay in the triage queue for her to assign.
+     */
+    private void seedAssessments(java.util.Map<String, OrganisationSummary> byCode) {
+        if (asDemoPerson("sam.patel", () -> assessments.countMyCases(AssignedQuery.all())) > 0
+                || asDemoPerson("ruth.morgan", () -> assessments.countMyCases(AssignedQuery.all())) > 0) {
+            return;
+        }
+        YearMonth round = YearMonth.now(clock);
+        long sam = users.findDemoUser("sam.patel").orElseThrow().id();
+        long ruth = users.findDemoUser("ruth.morgan").orElseThrow().id();
+        List<Long> midlands = received("MDT", round, byCode);
+        List<Long> clyde = received("CLW", round, byCode);
+        if (midlands.size() < 5 || clyde.size() < 2) {
+            return;
+        }
+        asDemoPerson("helen.carter", () -> {
+            triage.assign(List.of(midlands.get(0), midlands.get(1), midlands.get(2), clyde.get(0)), sam);
+            return triage.assign(List.of(midlands.get(3), midlands.get(4), clyde.get(1)), ruth);
+        });
+        asDemoPerson("sam.patel", () -> {
+            score(midlands.get(0), true, "Clear, well-tailored advice. The priority debts were not dealt with first:"
+                    + " the council tax arrears waited behind credit cards.");
+            return score(midlands.get(1), false, "Part-way through: the case record is long.");
+        });
+        asDemoPerson("ruth.morgan", () -> {
+            score(midlands.get(3), true, "Every standard met; a model case record.");
+            return score(clyde.get(1), false, "");
+        });
+    }
+
+    private List<Long> received(String code, YearMonth round, java.util.Map<String, OrganisationSummary> byCode) {
+        return asDemoPerson("helen.carter", () -> triage.queue(new QueueFilter(round, byCode.get(code).id(), null,
+                        CaseStatus.RECEIVED, null), org.springframework.data.domain.PageRequest.of(0, 50)))
+                .stream().map(CaseSummary::id).sorted().toList();
+    }
+
+    /** Starts the case and answers its standards: every one when submitting, a little over half for a draft. */
+    private Scorecard score(long caseId, boolean submit, String commentary) {
+        Scorecard card = assessments.start(caseId);
+        List<ScorecardAnswer> answers = new java.util.ArrayList<>();
+        int answering = submit ? card.lines().size() : card.lines().size() / 2 + 1;
+        for (int i = 0; i < answering; i++) {
+            ScorecardLine line = card.lines().get(i);
+            boolean unmet = submit && commentary.contains("priority debts") && line.standard().code().equals("1d");
+            Outcome outcome = unmet ? Outcome.NOT_MET
+                    : line.standard().code().equals("2c") ? Outcome.NOT_APPLICABLE : Outcome.MET;
+            answers.add(new ScorecardAnswer(line.standardVersionId(), outcome,
+                    unmet ? CustomerImpact.POTENTIAL_DETRIMENT : null,
+                    unmet ? "Council tax arrears were left until after the credit card debts." : null));
+        }
+        var draft = new ScorecardDraft(card.version(), commentary, answers);
+        return submit ? assessments.submit(caseId, draft) : assessments.saveDraft(caseId, draft);
+    }
+
+    private <T> T asDemoPerson(String subject, java.util.function.Supplier<T> work) {
+        UserAccount account = users.findDemoUser(subject).orElseThrow();
+        var identity = new PortalIdentity(account.id(), account.name(), account.email(), null, null,
+                account.roles(), false);
+        List<T> result = new java.util.ArrayList<>(1);
+        systemTasks.runAsUser(identity, () -> result.add(work.get()));
+        return result.getFirst();
     }
 }

@@ -9,6 +9,7 @@ public final class Access {
     public static final String SIGNED_IN = "isAuthenticated()";
     public static final String PROVIDER_USER = "hasRole('PROVIDER_USER')";
     public static final String QUALITY_MANAGER = "hasRole('QUALITY_MANAGER')";
+    public static final String ASSESSOR = "hasRole('ASSESSOR')";
     public static final String FUNDER_STAFF = "hasAnyRole('QUALITY_MANAGER', 'ASSESSOR', 'ADMIN')";
     public static final String ADMIN = "hasRole('ADMIN')";
     public static final String ADMIN_OR_QUALITY_MANAGER = "hasAnyRole('ADMIN', 'QUALITY_MANAGER')";

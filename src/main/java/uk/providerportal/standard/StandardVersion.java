@@ -48,6 +48,10 @@ class StandardVersion extends EffectiveDatedVersion {
         return code;
     }
 
+    CatalogueEntry toEntry() {
+        return new CatalogueEntry(java.util.Objects.requireNonNull(getId()), toStandard());
+    }
+
     Standard toStandard() {
         return new Standard(code, effectiveFrom(), title, description, category, customerImpact, retired,
                 changedBy(), restatement());

@@ -50,11 +50,28 @@ public class StandardsService {
     /** The standards in force on a date, in code order (1a, 1b, ... 2a); retired ones left out. */
     @PreAuthorize(Access.SIGNED_IN)
     public List<Standard> catalogue(long programmeId, LocalDate on) {
+        return inForce(programmeId, on).stream().map(StandardVersion::toStandard).toList();
+    }
+
+    /** The same catalogue as {@link #catalogue}, each standard with the id of the version in force that day. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<CatalogueEntry> catalogueVersions(long programmeId, LocalDate on) {
+        return inForce(programmeId, on).stream().map(StandardVersion::toEntry).toList();
+    }
+
+    /** Exact versions by id (those an assessment was scored against), whatever is in force today. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Map<Long, CatalogueEntry> versions(java.util.Collection<Long> versionIds) {
+        return versions.findAllById(versionIds).stream().map(StandardVersion::toEntry)
+                .collect(Collectors.toMap(CatalogueEntry::versionId, Function.identity()));
+    }
+
+    private List<StandardVersion> inForce(long programmeId, LocalDate on) {
         Map<String, StandardVersion> latest = versions.upTo(programmeId, on).stream()
                 .collect(Collectors.toMap(StandardVersion::code, Function.identity(),
                         (a, b) -> a.effectiveFrom().isAfter(b.effectiveFrom()) ? a : b));
-        return latest.values().stream().map(StandardVersion::toStandard).filter(standard -> !standard.retired())
-                .sorted(Comparator.comparing(Standard::code, Standard.CODE_ORDER)).toList();
+        return latest.values().stream().filter(version -> !version.toStandard().retired())
+                .sorted(Comparator.comparing(StandardVersion::code, Standard.CODE_ORDER)).toList();
     }
 
     @PreAuthorize(Access.FUNDER_STAFF)

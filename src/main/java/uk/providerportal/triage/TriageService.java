@@ -174,7 +174,7 @@ public class TriageService {
             switch (row.status()) {
                 case QUEUED, RECEIVED -> count[0] += row.cases();
                 case IN_ASSESSMENT -> count[1] += row.cases();
-                case ASSESSED, PUBLISHED -> count[2] += row.cases();
+                case SUBMITTED_FOR_MODERATION, MODERATED, RELEASED -> count[2] += row.cases();
                 case WITHDRAWN -> { }
             }
         }

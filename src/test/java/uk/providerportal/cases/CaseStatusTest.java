@@ -23,14 +23,22 @@ class CaseStatusTest {
     void caseInAssessment_canNoLongerBeWithdrawnOrReassigned() {
         assertThat(CaseStatus.IN_ASSESSMENT.withdrawable()).isFalse();
         assertThat(CaseStatus.IN_ASSESSMENT.canMoveTo(CaseStatus.QUEUED)).isFalse();
-        assertThat(movesFrom(CaseStatus.IN_ASSESSMENT)).containsExactly(CaseStatus.ASSESSED);
-        assertThat(movesFrom(CaseStatus.ASSESSED)).containsExactly(CaseStatus.PUBLISHED);
+        assertThat(movesFrom(CaseStatus.IN_ASSESSMENT)).containsExactly(CaseStatus.SUBMITTED_FOR_MODERATION);
     }
 
     @Test
-    void withdrawnAndPublishedCases_stayAsTheyAre() {
+    void submittedCase_isModeratedOrReleasedWhenNotPicked_andAModeratedCaseIsReleased() {
+        assertThat(movesFrom(CaseStatus.SUBMITTED_FOR_MODERATION))
+                .containsExactlyInAnyOrder(CaseStatus.MODERATED, CaseStatus.RELEASED);
+        assertThat(movesFrom(CaseStatus.MODERATED)).containsExactly(CaseStatus.RELEASED);
+        assertThat(CaseStatus.SUBMITTED_FOR_MODERATION.withdrawable()).isFalse();
+        assertThat(CaseStatus.SUBMITTED_FOR_MODERATION.open()).isFalse();
+    }
+
+    @Test
+    void withdrawnAndReleasedCases_stayAsTheyAre() {
         assertThat(movesFrom(CaseStatus.WITHDRAWN)).isEmpty();
-        assertThat(movesFrom(CaseStatus.PUBLISHED)).isEmpty();
+        assertThat(movesFrom(CaseStatus.RELEASED)).isEmpty();
     }
 
     @Test

@@ -23,14 +23,28 @@ class DemoDataIT {
             + ")), '/', (select count(*) from case_sample c join organisation o on o.id = c.organisation_id"
             + " where o.code in ('NCA','MDT','PSE','CLW')))";
 
+    /** The demo assessors' scorecards, by status. */
+    static final String DEMO_SCORECARDS = "select concat(i.subject, ':', a.status) from assessment a"
+            + " join portal_user_identity i on i.user_id = a.assessor_id and i.issuer = 'demo'"
+            + " where i.subject in ('sam.patel', 'ruth.morgan')";
+
     @Test
     void seedingTwice_changesNothing() {
         var jdbc = new JdbcTemplate(dataSource);
         String before = jdbc.queryForObject(DEMO_WORLD, String.class);
+        var scorecardsBefore = jdbc.queryForList(DEMO_SCORECARDS, String.class);
 
         demoData.seedIfDemo();
 
         assertThat(jdbc.queryForObject(DEMO_WORLD, String.class)).isEqualTo(before).startsWith("2/4/9/");
+        assertThat(jdbc.queryForList(DEMO_SCORECARDS, String.class)).containsExactlyInAnyOrderElementsOf(
+                scorecardsBefore);
+    }
+
+    @Test
+    void theDemoAssessors_eachHaveASubmittedScorecardAndADraft() {
+        assertThat(new JdbcTemplate(dataSource).queryForList(DEMO_SCORECARDS, String.class))
+                .contains("sam.patel:SUBMITTED", "sam.patel:DRAFT", "ruth.morgan:SUBMITTED", "ruth.morgan:DRAFT");
     }
 
     @Test

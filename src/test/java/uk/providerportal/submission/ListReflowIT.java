@@ -14,7 +14,7 @@ import uk.providerportal.Browser;
 import uk.providerportal.BrowserTest;
 
 /**
- * The month folder and the triage queue at 1280, 1024 and 320 CSS pixels wide (WCAG 2.2, 1.4.10 Reflow): neither the
+ * The month folder, the triage queue and an assessor's cases at 1280, 1024 and 320 CSS pixels wide (WCAG 2.2, 1.4.10 Reflow): neither the
  * page nor the list scrolls sideways, every column shown fits inside the list, and the actions stay on screen.
  */
 @BrowserTest
@@ -80,6 +80,29 @@ class ListReflowIT {
                     "Status", "Assessor");
         } else {
             assertThat(headers("Triage queue")).contains("Cases");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 1024, 320})
+    void myCases_fitsTheWindow_withEachCasesActionOnScreen(int width) {
+        browser.signInAs("ruth.morgan");
+        windowWidth(width);
+        browser.open("/assessment/my-cases");
+        browser.waitForText("assigned to you");
+        browser.waitUntilSettled();
+        browser.screenshot("reflow-my-cases-" + width);
+
+        assertFits(width, "Cases assigned to you");
+        WebElement action = browser.waitFor(d -> d.findElements(By.cssSelector("a[aria-label^='Open scorecard of "
+                + "case '], vaadin-button[aria-label^='Start case ']")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
+        assertOnScreen(action, width, "the first case's action");
+        if (width >= 1024) {
+            assertThat(headers("Cases assigned to you")).contains("Due", "Priority", "Case reference",
+                    "Delivery partner", "Status", "Scorecard", "Action");
+        } else {
+            assertThat(headers("Cases assigned to you")).containsExactly("Cases");
         }
     }
 

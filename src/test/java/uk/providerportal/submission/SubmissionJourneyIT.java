@@ -71,7 +71,8 @@ class SubmissionJourneyIT {
         browser.choose("Assign to", "Sam Patel");
         browser.click(browser.driver().findElement(By.xpath("//vaadin-button[normalize-space(.)='Assign selected cases']")));
         browser.waitForText("Assigned 1 case to Sam Patel");
-        browser.waitForText("Sam Patel: 1 queued");
+        // The demo gives Sam Patel cases of his own, and other tests start some: the count is at least this one.
+        browser.waitFor(d -> browser.pageText().matches("(?s).*Sam Patel: [1-9]\\d* queued.*"));
         assertThat(browser.pageText()).contains("Queued");
         browser.screenshot("triage-queue-assigned");
 

@@ -29,7 +29,7 @@ public final class CaseStatusBadge {
     public static String theme(CaseSummary sample) {
         return "badge" + switch (sample.status()) {
             case WITHDRAWN -> " contrast";
-            case ASSESSED, PUBLISHED -> " success";
+            case SUBMITTED_FOR_MODERATION, MODERATED, RELEASED -> " success";
             default -> "";
         };
     }

@@ -32,6 +32,7 @@ import uk.providerportal.base.ui.NarrowWindow;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.cases.CaseStatus;
 import uk.providerportal.cases.CaseSummary;
+import uk.providerportal.cases.ui.CasePriority;
 import uk.providerportal.cases.ui.CaseStatusBadge;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
@@ -206,10 +207,7 @@ class TriageQueueView extends Main {
     }
 
     static String priority(CaseSummary sample) {
-        String week = "week " + sample.sampleWeek() + (sample.rolledOverFrom() == null ? ""
-                : " of " + DateFormats.month(sample.folderMonth().atDay(1)) + ", rolled over");
-        return sample.late() ? "Late: " + week + ", ended " + DateFormats.dayAndMonth(sample.weekEndsOn())
-                : "On time: " + week;
+        return CasePriority.of(sample);
     }
 
     void refresh() {

@@ -40,8 +40,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithDemoUser("sam.patel")
-    void assessor_seesTheDeliveryPartnerDirectoryAndTheStandards() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Standards");
+    void assessor_seesTheDeliveryPartnerDirectoryTheirCasesAndTheStandards() {
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "My cases", "Standards");
     }
 
     @Test
