@@ -204,8 +204,9 @@ class DemoData implements SmartLifecycle {
         try {
             java.nio.file.Path file = java.nio.file.Files.createTempFile("demo-case-", ".pdf");
             try {
-                java.nio.file.Files.writeString(file, "%PDF-1.4\n% Demo case record for " + sample.reference()
-                        + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+                java.nio.file.Files.write(file, DemoCaseRecord.pdf(sample.reference(),
+                        java.util.Objects.requireNonNull(sample.channel()).label(), uk.providerportal.base.DateFormats
+                                .date(java.util.Objects.requireNonNull(sample.completedOn()))));
                 var result = submissions.submit(new NewCaseSample(sample.reference(), sample.channel(),
                         sample.completedOn(), sample.callMinutes(),
                         List.of(new CaseFileUpload("case-record-" + sample.reference() + ".pdf", file))));
