@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 import java.util.stream.IntStream;
 import uk.providerportal.assessment.AssessmentService;
@@ -42,29 +43,29 @@ import uk.providerportal.security.Role;
 @RolesAllowed(Role.Names.ASSESSOR)
 class MyCasesView extends Main {
 
-    final Select<YearMonth> round = new Select<>();
-    final Select<CaseStatus> status = new Select<>();
+    // Combo boxes, not selects: a select keeps two state nodes per option for as long as the page is open.
+    final ComboBox<YearMonth> round = new ComboBox<>("Assessment round");
+    final ComboBox<CaseStatus> status = new ComboBox<>("Status");
     final TextField reference = new TextField("Case reference contains");
     final Grid<MyCase> grid = new Grid<>();
     final Span total = new Span();
 
     private final AssessmentService assessments;
+    private Grid.@Nullable Column<MyCase> compact;
 
     MyCasesView(AssessmentService assessments) {
         this.assessments = assessments;
         addClassName("portal-page");
         YearMonth now = YearMonth.now(DateFormats.ZONE);
 
-        round.setLabel("Assessment round");
         round.setItems(IntStream.rangeClosed(-6, 1).mapToObj(now::plusMonths).toList().reversed());
-        round.setItemLabelGenerator(m -> m == null ? "Every round" : DateFormats.month(m));
-        round.setEmptySelectionAllowed(true);
-        round.setEmptySelectionCaption("Every round");
-        status.setLabel("Status");
+        round.setItemLabelGenerator(DateFormats::month);
+        round.setPlaceholder("Every round");
+        round.setClearButtonVisible(true);
         status.setItems(AssignedQuery.WORKING.stream().sorted().toList());
-        status.setItemLabelGenerator(s -> s == null ? "Queued, in assessment or submitted" : s.label());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Queued, in assessment or submitted");
+        status.setItemLabelGenerator(CaseStatus::label);
+        status.setPlaceholder("Queued, in assessment or submitted");
+        status.setClearButtonVisible(true);
         reference.setValueChangeMode(ValueChangeMode.LAZY);
         reference.setClearButtonVisible(true);
         round.addValueChangeListener(change -> refresh());
@@ -84,27 +85,27 @@ class MyCasesView extends Main {
                 grid.addColumn(row -> DateFormats.date(row.dueOn())).setHeader("Due")
                         .setSortProperty("assessmentMonth")
                         .setTooltipGenerator(row -> DateFormats.month(row.summary().assessmentMonth()) + " round")
-                        .setWidth("7rem").setFlexGrow(1),
+                        .setWidth("6rem").setFlexGrow(1),
                 grid.addColumn(row -> CasePriority.of(row.summary())).setHeader("Priority")
                         .setSortProperty("late", "sampleWeek").setWidth("6rem").setFlexGrow(1),
                 grid.addColumn(row -> row.summary().reference()).setHeader("Case reference")
                         .setSortProperty("reference").setWidth("6rem").setFlexGrow(1),
                 grid.addColumn(row -> row.summary().organisationName()).setHeader("Delivery partner")
                         .setSortProperty("organisationId").setWidth("6rem").setFlexGrow(1),
-                grid.addColumn(rows("<span theme=\"${item.badgeTheme}\">${item.badgeText}</span>")).setHeader("Status")
+                grid.addColumn(CaseStatusBadge.renderer(MyCase::summary)).setHeader("Status")
                         .setSortProperty("status").setWidth("7rem").setFlexGrow(1),
                 grid.addColumn(MyCasesView::progress).setHeader("Scorecard").setWidth("5.5rem").setFlexGrow(1),
-                grid.addColumn(rows(ACTION)).setHeader("Action").setWidth("6.5rem").setFlexGrow(1));
-        // A narrow window (a phone, or zoomed to 400 %) shows each case as one summary cell, its action included.
-        var compact = grid.addColumn(rows("<div class=\"case-summary\"><span class=\"case-reference\">"
-                        + "${item.reference}</span><span>${item.partner}</span><span>Due ${item.due}</span>"
-                        + "<span>${item.priority}</span><span theme=\"${item.badgeTheme}\">${item.badgeText}</span>"
-                        + "<span>Scorecard: ${item.progress}</span><span>" + ACTION + "</span></div>"))
-                .setHeader("Cases").setSortProperty("assessmentMonth");
-        compact.setVisible(false);
+                grid.addColumn(action(LitRenderer.of(ACTION))).setHeader("Action").setWidth("6.5rem").setFlexGrow(1));
+        // A narrow window (a phone, or zoomed to 400 %) shows each case as one summary cell, its action included. The
+        // column is made only when needed: every column costs each open page a few kilobytes.
         NarrowWindow.track(this, narrow -> {
             wide.forEach(column -> column.setVisible(!narrow));
-            compact.setVisible(narrow);
+            if (narrow && compact == null) {
+                compact = grid.addColumn(summaryCell()).setHeader("Cases").setSortProperty("assessmentMonth");
+            } else if (!narrow && compact != null) {
+                grid.removeColumn(compact);
+                compact = null;
+            }
         });
         grid.addClassName("case-list");
         grid.setMultiSort(false);
@@ -141,16 +142,24 @@ class MyCasesView extends Main {
         return row.progress() == null ? "Not started" : row.progress();
     }
 
-    /** A cell drawn in the browser from a few values per row, not as server-side components per row. */
-    private LitRenderer<MyCase> rows(String template) {
-        return LitRenderer.<MyCase>of(template)
+    /** The phone-width cell, drawn in the browser from a few values per row, not as components per row. */
+    private LitRenderer<MyCase> summaryCell() {
+        return action(LitRenderer.<MyCase>of("<div class=\"case-summary\"><span class=\"case-reference\">"
+                        + "${item.reference}</span><span>${item.partner}</span><span>Due ${item.due}</span>"
+                        + "<span>${item.priority}</span><span theme=\"${item.badgeTheme}\">${item.badgeText}</span>"
+                        + "<span>Scorecard: ${item.progress}</span><span>" + ACTION + "</span></div>")
                 .withProperty("reference", row -> row.summary().reference())
                 .withProperty("partner", row -> row.summary().organisationName())
                 .withProperty("due", row -> DateFormats.date(row.dueOn()))
                 .withProperty("priority", row -> CasePriority.of(row.summary()))
                 .withProperty("badgeTheme", row -> CaseStatusBadge.theme(row.summary()))
                 .withProperty("badgeText", row -> CaseStatusBadge.text(row.summary()))
-                .withProperty("progress", MyCasesView::progress)
+                .withProperty("progress", MyCasesView::progress));
+    }
+
+    /** Adds what {@link #ACTION} needs: Start for a queued case, otherwise the scorecard's link. */
+    private LitRenderer<MyCase> action(LitRenderer<MyCase> renderer) {
+        return renderer
                 .withProperty("startable", row -> row.summary().status() == CaseStatus.QUEUED)
                 .withProperty("startLabel", row -> "Start case " + row.summary().reference())
                 .withProperty("openLabel", row -> "Open scorecard of case " + row.summary().reference())

@@ -16,9 +16,14 @@ public final class CaseStatusBadge {
 
     /** A grid column renderer for the badge; Lit escapes the text. */
     public static LitRenderer<CaseSummary> renderer() {
-        return LitRenderer.<CaseSummary>of("<span theme=\"${item.badgeTheme}\">${item.badgeText}</span>")
-                .withProperty("badgeTheme", CaseStatusBadge::theme)
-                .withProperty("badgeText", CaseStatusBadge::text);
+        return renderer(sample -> sample);
+    }
+
+    /** The badge for a row that holds a case, such as an assessor's own case with its scorecard progress. */
+    public static <T> LitRenderer<T> renderer(com.vaadin.flow.function.SerializableFunction<T, CaseSummary> sample) {
+        return LitRenderer.<T>of("<span theme=\"${item.badgeTheme}\">${item.badgeText}</span>")
+                .withProperty("badgeTheme", row -> theme(sample.apply(row)))
+                .withProperty("badgeText", row -> text(sample.apply(row)));
     }
 
     public static String text(CaseSummary sample) {
