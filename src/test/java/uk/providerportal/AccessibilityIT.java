@@ -115,7 +115,7 @@ class AccessibilityIT {
                 new Visit("case-commentary", "assessment/commentary/:caseId", MIDLANDS_PROVIDER,
                         "/assessment/commentary", "released for", browser -> {
                             browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
-                                    "a[aria-label^='Read the commentary of case ']")).stream()
+                                    "a[aria-label^='Read commentary of case ']")).stream()
                                     .filter(WebElement::isDisplayed).findFirst().orElse(null)));
                             browser.waitForText("Overall commentary");
                         }),

@@ -55,7 +55,7 @@ class CommentaryView extends Main {
         grid.addColumn(LitRenderer.<ReleasedCase>of("<a href=\"${item.href}\" aria-label=\"${item.label}\">"
                         + "Read commentary</a>")
                 .withProperty("href", row -> CaseCommentaryView.path(row.caseId()))
-                .withProperty("label", row -> "Read the commentary of case " + row.reference()))
+                .withProperty("label", row -> "Read commentary of case " + row.reference()))
                 .setHeader("Commentary").setWidth("9rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Released cases");

@@ -22,7 +22,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import uk.providerportal.assessment.CustomerImpact;
@@ -112,19 +114,19 @@ class ModerationView extends Main implements BeforeEnterObserver {
         notYours.setVisible(!open && shown.whyNot() != null);
         standards.removeAll();
         editors.clear();
-        String category = null;
-        Section section = null;
-        for (ModerationLine line : shown.lines()) {
-            if (section == null || !line.standard().category().equals(category)) {
-                category = line.standard().category();
-                section = new Section(new H3(category));
-                section.addClassName("scorecard-category");
-                standards.add(section);
+        Map<String, List<ModerationLine>> byCategory = new LinkedHashMap<>();
+        shown.lines().forEach(line -> byCategory.computeIfAbsent(line.standard().category(),
+                c -> new ArrayList<>()).add(line));
+        byCategory.forEach((category, lines) -> {
+            var section = new Section(new H3(category));
+            section.addClassName("scorecard-category");
+            for (ModerationLine line : lines) {
+                var editor = new LineEditor(line, open);
+                editors.add(editor);
+                section.add(editor.block);
             }
-            var editor = new LineEditor(line, open);
-            editors.add(editor);
-            section.add(editor.block);
-        }
+            standards.add(section);
+        });
         complete.setVisible(open);
         problem.setVisible(false);
     }
