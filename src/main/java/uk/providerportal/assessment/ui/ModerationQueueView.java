@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.stream.IntStream;
 import uk.providerportal.assessment.ModerationItem;
@@ -75,18 +76,19 @@ class ModerationQueueView extends Main {
         rates.addClassName("portal-card");
 
         grid.addColumn(ModerationItem::reference).setHeader("Case reference").setWidth("8rem").setFlexGrow(1);
-        grid.addColumn(ModerationItem::organisationName).setHeader("Delivery partner").setWidth("10rem")
+        grid.addColumn(ModerationItem::organisationName).setHeader("Delivery partner").setWidth("8rem")
                 .setFlexGrow(1);
         grid.addColumn(row -> DateFormats.month(row.round())).setHeader("Month").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(ModerationItem::assessorName).setHeader("Assessor").setWidth("8rem").setFlexGrow(1);
-        grid.addColumn(row -> row.submittedAt() == null ? "" : DateFormats.dateTime(row.submittedAt()))
-                .setHeader("Submitted").setWidth("7rem").setFlexGrow(1);
-        grid.addColumn(ModerationItem::score).setHeader("Assessor's score").setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(row -> row.submittedAt() == null ? ""
+                        : DateFormats.date(LocalDate.ofInstant(row.submittedAt(), DateFormats.ZONE)))
+                .setHeader("Submitted").setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(ModerationItem::score).setHeader("Assessor's score").setWidth("11rem").setFlexGrow(2);
         grid.addColumn(LitRenderer.<ModerationItem>of("<a href=\"${item.href}\" aria-label=\"${item.label}\">"
                         + "Moderate</a>")
                 .withProperty("href", row -> ModerationView.path(row.caseId()))
                 .withProperty("label", row -> "Moderate case " + row.reference()))
-                .setHeader("Action").setWidth("6rem").setFlexGrow(0);
+                .setHeader("Action").setWidth("7.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Cases waiting for moderation");
         grid.setHeight("24rem");
