@@ -58,6 +58,7 @@ class AccessibilityIT {
 
     static final String NOBODY = "";
     static final String PROVIDER = "priya.shah";
+    static final String MIDLANDS_PROVIDER = "gareth.evans";
     static final String QUALITY_MANAGER = "helen.carter";
     static final String ASSESSOR = "sam.patel";
     static final String ADMIN = "alex.reid";
@@ -108,8 +109,27 @@ class AccessibilityIT {
                                     .filter(WebElement::isDisplayed).findFirst().orElse(null)));
                             browser.waitForText("answered");
                         }),
+                // Gareth Evans's Midlands Debt Trust has released cases in the demo (Priya's Northgate none yet).
+                new Visit("commentary", "assessment/commentary", MIDLANDS_PROVIDER, "/assessment/commentary",
+                        "released for"),
+                new Visit("case-commentary", "assessment/commentary/:caseId", MIDLANDS_PROVIDER,
+                        "/assessment/commentary", "released for", browser -> {
+                            browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
+                                    "a[aria-label^='Read commentary of case ']")).stream()
+                                    .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+                            browser.waitForText("Overall commentary");
+                        }),
 
                 new Visit("home-quality-manager", "", QUALITY_MANAGER, "/", "Funder quality team"),
+                new Visit("moderation-queue", "quality/moderation", QUALITY_MANAGER, "/quality/moderation",
+                        "for moderation"),
+                new Visit("moderation", "quality/moderation/:caseId", QUALITY_MANAGER, "/quality/moderation",
+                        "for moderation", browser -> {
+                            browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
+                                    "a[aria-label^='Moderate case ']")).stream()
+                                    .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+                            browser.waitForText("Assessor's score");
+                        }),
                 new Visit("triage-queue", "quality/queue", QUALITY_MANAGER, "/quality/queue", "in the queue"),
                 new Visit("conflicts", "quality/conflicts", QUALITY_MANAGER, "/quality/conflicts",
                         "Declare conflict"),

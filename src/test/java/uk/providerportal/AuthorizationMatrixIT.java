@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import uk.providerportal.assessment.AssessmentService;
+import uk.providerportal.assessment.ModerationService;
 import uk.providerportal.assessment.Outcome;
 import uk.providerportal.assessment.Scorecard;
 import uk.providerportal.assessment.ScorecardAnswer;
@@ -104,6 +105,7 @@ class AuthorizationMatrixIT {
     static final Set<Role> PROVIDER = EnumSet.of(Role.PROVIDER_USER);
     static final Set<Role> ASSESSOR = EnumSet.of(Role.ASSESSOR);
     static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
+    static final Set<Role> QM_OR_ASSESSOR = EnumSet.of(Role.QUALITY_MANAGER, Role.ASSESSOR);
     /** Case content: the provider of the case's organisation, quality managers and admins; an assessor only when
      * the case is assigned to them, which the matrix's cases never are (see {@code CaseAccessIT}). */
     static final Set<Role> CASE_READERS = EnumSet.of(Role.PROVIDER_USER, Role.QUALITY_MANAGER, Role.ADMIN);
@@ -162,6 +164,7 @@ class AuthorizationMatrixIT {
     @Autowired TriageService triage;
     @Autowired JobService jobs;
     @Autowired AssessmentService assessments;
+    @Autowired ModerationService moderation;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -174,6 +177,8 @@ class AuthorizationMatrixIT {
             fixtures.agree(other, month, 500, 200);
             long programme = asAdmin(() -> organisations.ensureProgramme("MATRIX", "Authorization matrix programme"));
             world = new World(own, other, fixtures.assessor(), programme, month);
+            // Every scorecard the matrix submits is picked for moderation, so it waits for a quality manager.
+            signInAs.call("helen.carter", () -> moderation.setRate(month, 100));
         }
     }
 
@@ -220,6 +225,20 @@ class AuthorizationMatrixIT {
     Scorecard startedCaseOf(long organisationId) throws Exception {
         long id = assignedCaseOf(organisationId);
         return signInAs.call(world.assessor(), () -> assessments.start(id));
+    }
+
+    /** A new case of the organisation, scored and submitted by the matrix's assessor: it waits for moderation. */
+    long submittedCaseOf(long organisationId) throws Exception {
+        Scorecard card = startedCaseOf(organisationId);
+        return signInAs.call(world.assessor(), () -> assessments.submit(card.caseId(), everyStandard(card,
+                Outcome.MET))).caseId();
+    }
+
+    /** A new case of the organisation, submitted and moderated (agreed): released to its provider. */
+    long releasedCaseOf(long organisationId) throws Exception {
+        long id = submittedCaseOf(organisationId);
+        signInAs.call("helen.carter", () -> moderation.complete(id, List.of()));
+        return id;
     }
 
     /** Every standard of the scorecard answered. */
@@ -507,6 +526,14 @@ class AuthorizationMatrixIT {
         }));
         rows.add(org("CasesService.submitForModeration", ASSESSOR, ASSESSOR,
                 t -> cases.submitForModeration(startedCaseOf(t.organisationId()).caseId())));
+        rows.add(org("CasesService.markModerated", QUALITY_MANAGER, QUALITY_MANAGER,
+                t -> cases.markModerated(submittedCaseOf(t.organisationId()))));
+        // The assessor reaches only their own cases (the matrix's are assigned to them); the assessment feature
+        // calls this for them only when moderation did not pick the case.
+        rows.add(org("CasesService.release", QM_OR_ASSESSOR, QM_OR_ASSESSOR, t -> {
+            var released = cases.release(submittedCaseOf(t.organisationId()));
+            return verified(released, released.status() == uk.providerportal.cases.CaseStatus.RELEASED, "released");
+        }));
 
         // submission: a provider always submits for their own organisation, whatever the target
         rows.add(callersOwn("SubmissionService.limits", PROVIDER, t -> submissions.limits()));
@@ -593,6 +620,29 @@ class AuthorizationMatrixIT {
             var submitted = assessments.submit(card.caseId(), everyStandard(card, Outcome.MET));
             return verified(submitted, submitted.caseStatus()
                     == uk.providerportal.cases.CaseStatus.SUBMITTED_FOR_MODERATION, "submitted for moderation");
+        }));
+
+        // moderation: quality managers moderate (independence is ModerationServiceIT's); a provider reads only its
+        // own organisation's released outcomes
+        rows.add(global("ModerationService.rate", ADMIN_OR_QM, t -> moderation.rate(world.month())));
+        rows.add(global("ModerationService.setRate", QUALITY_MANAGER, t -> moderation.setRate(YearMonth.of(2001, 1),
+                20)));
+        rows.add(global("ModerationService.queue", ADMIN_OR_QM, t -> moderation.queue(PageRequest.of(0, 10))));
+        rows.add(global("ModerationService.countQueue", ADMIN_OR_QM, t -> moderation.countQueue()));
+        rows.add(org("ModerationService.moderation", ADMIN_OR_QM, ADMIN_OR_QM,
+                t -> moderation.moderation(submittedCaseOf(t.organisationId()))));
+        rows.add(org("ModerationService.complete", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            var done = moderation.complete(submittedCaseOf(t.organisationId()), List.of());
+            return verified(done, done.caseStatus() == uk.providerportal.cases.CaseStatus.RELEASED, "released");
+        }));
+        rows.add(callersOwn("ModerationService.releasedMonths", PROVIDER, t -> moderation.releasedMonths()));
+        rows.add(callersOwn("ModerationService.released", PROVIDER,
+                t -> moderation.released(world.month(), PageRequest.of(0, 10))));
+        rows.add(callersOwn("ModerationService.countReleased", PROVIDER, t -> moderation.countReleased(world.month())));
+        rows.add(org("ModerationService.commentary", PROVIDER, NOBODY, t -> {
+            long id = releasedCaseOf(t.organisationId());
+            var commentary = moderation.commentary(id);
+            return verified(commentary, commentary.caseId() == id, "its own released case");
         }));
 
         // jobs

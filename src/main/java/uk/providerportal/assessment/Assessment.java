@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -89,6 +90,25 @@ class Assessment extends AbstractEntity {
 
     private @Nullable Boolean passed;
 
+    @Column(name = "round_month")
+    private @Nullable LocalDate roundMonth;
+
+    @Column(nullable = false)
+    private boolean picked;
+
+    @Column(name = "moderated_by_id")
+    private @Nullable Long moderatedById;
+
+    @Size(max = 200)
+    @Column(name = "moderated_by_name", length = 200)
+    private @Nullable String moderatedByName;
+
+    @Column(name = "moderated_at")
+    private @Nullable Instant moderatedAt;
+
+    @Column(name = "released_at")
+    private @Nullable Instant releasedAt;
+
     @ElementCollection
     @CollectionTable(name = "assessment_outcome", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderColumn(name = "position")
@@ -122,8 +142,9 @@ class Assessment extends AbstractEntity {
         this.notApplicable = score.notApplicable();
     }
 
-    void submit(@Nullable BigDecimal passMark, Instant at) {
+    void submit(@Nullable BigDecimal passMark, YearMonth round, Instant at) {
         CaseScore score = score();
+        this.roundMonth = round.atDay(1);
         this.status = ScorecardStatus.SUBMITTED;
         this.submittedAt = at;
         this.scorePercent = score.percent();
@@ -181,5 +202,52 @@ class Assessment extends AbstractEntity {
 
     List<StandardOutcome> outcomes() {
         return outcomes;
+    }
+
+    void picked() {
+        this.picked = true;
+    }
+
+    void moderated(long byId, String byName, Instant at) {
+        this.moderatedById = byId;
+        this.moderatedByName = byName;
+        this.moderatedAt = at;
+    }
+
+    void released(Instant at) {
+        this.releasedAt = at;
+    }
+
+    /** The score after moderation: the moderator's outcomes where they changed one, the assessor's elsewhere. */
+    CaseScore finalScore() {
+        return CaseScore.of(outcomes.stream().map(StandardOutcome::finalOutcome).toList());
+    }
+
+    long organisationId() {
+        return organisationId;
+    }
+
+    @Nullable YearMonth round() {
+        return roundMonth == null ? null : YearMonth.from(roundMonth);
+    }
+
+    boolean isPicked() {
+        return picked;
+    }
+
+    @Nullable String moderatedByName() {
+        return moderatedByName;
+    }
+
+    @Nullable Instant moderatedAt() {
+        return moderatedAt;
+    }
+
+    @Nullable Instant releasedAt() {
+        return releasedAt;
+    }
+
+    @Nullable BigDecimal passMark() {
+        return passMark;
     }
 }

@@ -55,10 +55,13 @@ public class AssessmentService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ModerationService moderation;
 
     AssessmentService(AssessmentRepository assessments, CasesService cases, StandardsService standards,
                       PolicyService policies, OrganisationService organisations, CurrentUser currentUser,
-                      TenantScope tenantScope, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+                      TenantScope tenantScope, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+                      ModerationService moderation) {
+        this.moderation = moderation;
         this.assessments = assessments;
         this.cases = cases;
         this.standards = standards;
@@ -170,16 +173,17 @@ public class AssessmentService {
         }
         CaseSummary submitted = cases.submitForModeration(caseId);
         BigDecimal passMark = passMark(summary);
-        scorecard.submit(passMark, clock.instant());
+        scorecard.submit(passMark, summary.assessmentMonth(), clock.instant());
         assessments.saveAndFlush(scorecard);
         CaseScore score = scorecard.score();
         auditLog.record("SCORECARD_SUBMITTED", CasesService.ENTITY, caseId, "Submitted the scorecard of case "
                 + summary.reference() + " (" + summary.organisationName() + ") for moderation: "
                 + score.describe(passMark));
-        // Moderation (part B) picks its sample from here.
         events.publishEvent(new AssessmentSubmitted(caseId, summary.organisationId(), summary.assessmentMonth(),
                 scorecard.assessorId()));
-        return toScorecard(submitted, scorecard);
+        // Moderation picks the case, or releases it straight away.
+        boolean picked = moderation.onSubmitted(scorecard, submitted);
+        return toScorecard(picked ? submitted : cases.caseSample(caseId), scorecard);
     }
 
     private void refuseSubmit(CaseSummary summary, String message) {

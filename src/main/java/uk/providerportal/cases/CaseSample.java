@@ -154,6 +154,14 @@ class CaseSample extends AbstractEntity {
         moveTo(CaseStatus.SUBMITTED_FOR_MODERATION);
     }
 
+    void moderated() {
+        moveTo(CaseStatus.MODERATED);
+    }
+
+    void release() {
+        moveTo(CaseStatus.RELEASED);
+    }
+
     void withdraw(String reason, Instant at) {
         moveTo(CaseStatus.WITHDRAWN);
         this.withdrawnReason = reason;

@@ -287,6 +287,43 @@ public class CasesService {
         return sample.toSummary(organisationName(sample.organisationId()));
     }
 
+    /**
+     * A quality manager completed the moderation of a submitted case: submitted for moderation becomes moderated.
+     * Whether they may moderate it (independence) is the assessment feature's decision, made before this.
+     */
+    @Transactional
+    @PreAuthorize(Access.QUALITY_MANAGER)
+    public CaseSummary markModerated(long caseId) {
+        CaseSample sample = readable("MODERATE_CASE", caseId);
+        if (!sample.status().canMoveTo(CaseStatus.MODERATED)) {
+            throw new ChangeRefused("status", "Case " + sample.reference() + " is " + sample.status().inSentence()
+                    + ": only a case submitted for moderation can be moderated.");
+        }
+        sample.moderated();
+        auditLog.record("CASE_MODERATED", ENTITY, caseId, "Moderated case " + sample.reference() + " ("
+                + organisationName(sample.organisationId()) + ")");
+        return sample.toSummary(organisationName(sample.organisationId()));
+    }
+
+    /**
+     * Releases a case's outcome to its provider: a moderated case, or a submitted one moderation did not pick. The
+     * assessment feature calls this when moderation completes (a quality manager) or when a submitted scorecard is
+     * not picked (its assessor, who reaches only their own cases here); it decides which.
+     */
+    @Transactional
+    @PreAuthorize(Access.QUALITY_MANAGER_OR_ASSESSOR)
+    public CaseSummary release(long caseId) {
+        CaseSample sample = readable("RELEASE_CASE", caseId);
+        if (!sample.status().canMoveTo(CaseStatus.RELEASED)) {
+            throw new ChangeRefused("status", "Case " + sample.reference() + " is " + sample.status().inSentence()
+                    + ": only a submitted or moderated case can be released.");
+        }
+        sample.release();
+        auditLog.record("CASE_RELEASED", ENTITY, caseId, "Released the outcome of case " + sample.reference() + " ("
+                + organisationName(sample.organisationId()) + ") to its provider");
+        return sample.toSummary(organisationName(sample.organisationId()));
+    }
+
     private static Specification<CaseSample> assignedSpecification(AssignedQuery query, long assessorId) {
         return (root, criteria, cb) -> {
             List<Predicate> where = new ArrayList<>();

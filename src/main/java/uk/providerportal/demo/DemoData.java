@@ -14,6 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.providerportal.assessment.AssessmentService;
 import uk.providerportal.assessment.CustomerImpact;
+import uk.providerportal.assessment.ModerationChange;
+import uk.providerportal.assessment.ModerationService;
 import uk.providerportal.assessment.Outcome;
 import uk.providerportal.assessment.Scorecard;
 import uk.providerportal.assessment.ScorecardAnswer;
@@ -108,14 +110,16 @@ class DemoData implements SmartLifecycle {
     private final Clock clock;
     private final TriageService triage;
     private final AssessmentService assessments;
+    private final ModerationService moderation;
     private final TransactionTemplate oneTransaction;
     private volatile boolean running;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
              PolicyService policies, StandardsService standards, SlaService sla, Clock clock,
              SubmissionService submissions, TriageService triage, AssessmentService assessments,
-             PlatformTransactionManager transactions) {
+             ModerationService moderation, PlatformTransactionManager transactions) {
         this.oneTransaction = new TransactionTemplate(transactions);
+        this.moderation = moderation;
         this.triage = triage;
         this.assessments = assessments;
         this.standards = standards;
@@ -318,8 +322,9 @@ class DemoData implements SmartLifecycle {
 
     /**
      * Work for the demo assessors, where they have none (issue 11): Helen Carter assigns them this month's Midlands
-     * Debt Trust and Clyde Works cases; each has one scorecard submitted for moderation, one draft part-way through
-     * and the rest queued to start. Northgate's and Pathways' cases stay in the triage queue for her to assign.
+     * Debt Trust and Clyde Works cases; each has scorecards submitted, one draft part-way through and the rest queued
+     * to start. Two of Sam's wait for Helen's moderation; Ruth's two are released to Midlands Debt Trust, one after
+     * Helen changed an outcome. Northgate's and Pathways' cases stay in the triage queue for her to assign.
      */
     private void seedAssessments(java.util.Map<String, OrganisationSummary> byCode) {
         if (asDemoPerson("sam.patel", () -> assessments.countMyCases(AssignedQuery.all())) > 0
@@ -338,6 +343,11 @@ class DemoData implements SmartLifecycle {
             triage.assign(List.of(midlands.get(0), midlands.get(1), midlands.get(2), clyde.get(0)), sam);
             return triage.assign(List.of(midlands.get(3), midlands.get(4), clyde.get(1)), ruth);
         });
+        // Moderation (issue 11, items 5, 6): at 0% only each assessor's first case of the month is picked, so
+        // Ruth's second is released at once; Helen moderates Ruth's first, changing one outcome, which releases it.
+        // Then the month goes to 100%, so every case submitted from here on (Sam's Clyde Works case, and any in a
+        // walkthrough) waits for moderation beside Sam's first.
+        asDemoPerson("helen.carter", () -> moderation.setRate(round, 0));
         asDemoPerson("sam.patel", () -> {
             score(midlands.get(0), true, "Clear, well-tailored advice. The priority debts were not dealt with first:"
                     + " the council tax arrears waited behind credit cards.");
@@ -345,8 +355,20 @@ class DemoData implements SmartLifecycle {
         });
         asDemoPerson("ruth.morgan", () -> {
             score(midlands.get(3), true, "Every standard met; a model case record.");
+            score(midlands.get(4), true, "Sound advice, well recorded.");
             return score(clyde.get(1), false, "");
         });
+        asDemoPerson("helen.carter", () -> {
+            Scorecard card = assessments.scorecard(midlands.get(3));
+            ScorecardLine options = card.lines().stream().filter(line -> line.standard().code().equals("1c"))
+                    .findFirst().orElseThrow();
+            moderation.complete(midlands.get(3), List.of(new ModerationChange(options.standardVersionId(),
+                    Outcome.NOT_MET, CustomerImpact.POTENTIAL_DETRIMENT, "The risks of a debt relief order were not "
+                    + "explained.", "The assessor read the options letter, not the call: the call left the risks "
+                    + "out.")));
+            return moderation.setRate(round, 100);
+        });
+        asDemoPerson("sam.patel", () -> score(clyde.get(0), true, "Good advice on the employment tribunal."));
     }
 
     private List<Long> received(String code, YearMonth round, java.util.Map<String, OrganisationSummary> byCode) {

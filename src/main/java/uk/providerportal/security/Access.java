@@ -13,6 +13,7 @@ public final class Access {
     public static final String FUNDER_STAFF = "hasAnyRole('QUALITY_MANAGER', 'ASSESSOR', 'ADMIN')";
     public static final String ADMIN = "hasRole('ADMIN')";
     public static final String ADMIN_OR_QUALITY_MANAGER = "hasAnyRole('ADMIN', 'QUALITY_MANAGER')";
+    public static final String QUALITY_MANAGER_OR_ASSESSOR = "hasAnyRole('QUALITY_MANAGER', 'ASSESSOR')";
 
     private Access() {
     }

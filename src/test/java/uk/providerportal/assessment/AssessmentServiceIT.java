@@ -26,10 +26,8 @@ import uk.providerportal.cases.CaseFixtures;
 import uk.providerportal.cases.CaseStatus;
 import uk.providerportal.organisation.Nation;
 import uk.providerportal.organisation.OrganisationService;
-import uk.providerportal.policy.KpiPolicy;
 import uk.providerportal.policy.PolicyService;
 import uk.providerportal.signin.SignInAs;
-import uk.providerportal.standard.Standard;
 import uk.providerportal.standard.StandardsService;
 import uk.providerportal.triage.TriageService;
 
@@ -66,21 +64,8 @@ class AssessmentServiceIT {
         fixtures.today("2031-05-02");
         int n = NEXT.incrementAndGet();
         String code = "ASSESS" + n;
-        programmeId = signInAs.call(ADMIN, () -> organisations.ensureProgramme(code, "Assessment test " + n));
-        LocalDate from = month.atDay(1);
-        signInAs.call(ADMIN, () -> {
-            standards.save(programmeId, new Standard("1a", from, "Advice tailored", "Fits the customer.", "Advice",
-                    false, false, ""), null);
-            standards.save(programmeId, new Standard("1b", from, "Correct advice", "No incorrect advice.", "Advice",
-                    true, false, ""), null);
-            standards.save(programmeId, new Standard("2a", from, "Complete record", "Shows what and why.", "Records",
-                    false, false, ""), null);
-            standards.save(programmeId, new Standard("2b", from, "Consent recorded", "Consent is recorded.",
-                    "Records", false, false, ""), null);
-            return policies.changeKpiPolicy(programmeId, new KpiPolicy(from, new BigDecimal("80"),
-                    new BigDecimal("75"), KpiPolicy.KpiMethod.SHARE_OF_CASES_AT_PASS_MARK, new BigDecimal("80"),
-                    new BigDecimal("75"), new BigDecimal("65"), "test"), null);
-        });
+        programmeId = FourStandards.programme(signInAs, organisations, standards, policies, code,
+                "Assessment test " + n, month);
         partner = fixtures.partner(code, Nation.ENGLAND_AND_WALES);
         assessor = fixtures.assessor();
         otherAssessor = fixtures.assessor();

@@ -1,0 +1,349 @@
+package uk.providerportal.assessment;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.providerportal.audit.AuditLog;
+import uk.providerportal.base.ChangeRefused;
+import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.ItemNotFoundException;
+import uk.providerportal.cases.AssessorConflicts;
+import uk.providerportal.cases.CaseStatus;
+import uk.providerportal.cases.CaseSummary;
+import uk.providerportal.cases.CasesService;
+import uk.providerportal.security.Access;
+import uk.providerportal.security.CurrentUser;
+import uk.providerportal.security.PortalIdentity;
+import uk.providerportal.security.TenantScope;
+import uk.providerportal.standard.CatalogueEntry;
+import uk.providerportal.standard.Standard;
+import uk.providerportal.standard.StandardsService;
+
+/**
+ * Moderation and release (issue 11, items 5, 6 and 8). Quality managers set each assessment month's moderation
+ * rate; a submitted scorecard is picked by {@link ModerationSampling} or released at once; a quality manager who is
+ * neither the case's assessor nor conflicted with its organisation agrees with a picked scorecard or changes
+ * outcomes with a reason (kept beside the assessor's), which moderates and releases the case. Providers read only
+ * their own organisation's released outcomes, never the moderation reasons.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ModerationService {
+
+    private final AssessmentRepository assessments;
+    private final ModerationRateRepository rates;
+    private final CasesService cases;
+    private final StandardsService standards;
+    private final AssessorConflicts conflicts;
+    private final CurrentUser currentUser;
+    private final TenantScope tenantScope;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final RandomGenerator random = new SecureRandom();
+
+    ModerationService(AssessmentRepository assessments, ModerationRateRepository rates, CasesService cases,
+                      StandardsService standards, AssessorConflicts conflicts, CurrentUser currentUser,
+                      TenantScope tenantScope, AuditLog auditLog, Clock clock) {
+        this.assessments = assessments;
+        this.rates = rates;
+        this.cases = cases;
+        this.standards = standards;
+        this.conflicts = conflicts;
+        this.currentUser = currentUser;
+        this.tenantScope = tenantScope;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    // --- the rate ------------------------------------------------------------------------------------------
+
+    /** The month's moderation rate in percent ({@link ModerationRate#DEFAULT_PERCENT} when none was set). */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public int rate(YearMonth month) {
+        return ratePercent(month);
+    }
+
+    @Transactional
+    @PreAuthorize(Access.QUALITY_MANAGER)
+    public int setRate(YearMonth month, int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new ChangeRefused("rate", "A moderation rate is a percentage from 0 to 100.");
+        }
+        ModerationRate rate = rates.findByRoundMonth(month.atDay(1)).orElseGet(() -> new ModerationRate(month));
+        int before = rate.getId() == null ? ModerationRate.DEFAULT_PERCENT : rate.ratePercent();
+        rate.set(percent, currentUser.require().displayName(), clock.instant());
+        rates.saveAndFlush(rate);
+        auditLog.record("MODERATION_RATE_SET", "ModerationRate", month.toString(), "Set the moderation rate of "
+                + DateFormats.month(month) + " to " + percent + "% (was " + before + "%)");
+        return percent;
+    }
+
+    private int ratePercent(YearMonth month) {
+        return rates.findByRoundMonth(month.atDay(1)).map(ModerationRate::ratePercent)
+                .orElse(ModerationRate.DEFAULT_PERCENT);
+    }
+
+    // --- picking, when an assessor submits -----------------------------------------------------------------
+
+    /**
+     * Called by {@link AssessmentService#submit} inside its transaction, as the assessor: picks the scorecard for
+     * moderation by {@link ModerationSampling}, or releases the case straight away. Returns whether it was picked.
+     */
+    @Transactional
+    boolean onSubmitted(Assessment scorecard, CaseSummary summary) {
+        YearMonth round = summary.assessmentMonth();
+        int rate = ratePercent(round);
+        boolean hasPick = assessments.existsByRoundMonthAndAssessorIdAndPickedTrue(round.atDay(1),
+                scorecard.assessorId());
+        boolean picked = ModerationSampling.pick(rate, hasPick, random);
+        if (picked) {
+            scorecard.picked();
+            assessments.saveAndFlush(scorecard);
+            auditLog.record("MODERATION_PICKED", CasesService.ENTITY, summary.id(), "Picked case "
+                    + summary.reference() + " (" + summary.organisationName() + ") for moderation (rate "
+                    + rate + "% in " + DateFormats.month(round) + (hasPick ? "" : "; the assessor's first this month")
+                    + ")");
+        } else {
+            release(scorecard, summary.id(), "not picked for moderation (rate " + rate + "%)");
+        }
+        return picked;
+    }
+
+    private void release(Assessment scorecard, long caseId, String why) {
+        CaseSummary released = cases.release(caseId);
+        scorecard.released(clock.instant());
+        assessments.saveAndFlush(scorecard);
+        auditLog.record("OUTCOME_RELEASED", CasesService.ENTITY, caseId, "Released the outcome of case "
+                + released.reference() + " (" + released.organisationName() + ") to its provider: " + why);
+    }
+
+    // --- the quality team's queue and moderation -------------------------------------------------------------
+
+    /** The picked cases waiting for moderation, oldest submission first. */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<ModerationItem> queue(Pageable pageable) {
+        List<Assessment> page = assessments.findWaitingForModeration(pageable);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CaseSummary> byId = cases.casesById(page.stream().map(Assessment::caseSampleId).toList()).stream()
+                .collect(Collectors.toMap(CaseSummary::id, Function.identity()));
+        return page.stream().map(a -> {
+            CaseSummary summary = Objects.requireNonNull(byId.get(a.caseSampleId()));
+            return new ModerationItem(a.caseSampleId(), summary.reference(), summary.organisationName(),
+                    summary.assessmentMonth(), a.assessorName(), a.submittedAt(), scoreText(a.score(), a.passMark()));
+        }).toList();
+    }
+
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public long countQueue() {
+        return assessments.countWaitingForModeration();
+    }
+
+    /** A submitted scorecard, read-only, with the moderator's changes beside the assessor's outcomes. */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public ModerationCard moderation(long caseId) {
+        CaseSummary summary = cases.caseSample(caseId);
+        Assessment scorecard = submitted(summary);
+        return toCard(summary, scorecard);
+    }
+
+    /**
+     * Completes a picked case's moderation: no changes means the moderator agrees; each change gives a standard's
+     * new outcome with a reason, kept beside the assessor's. The case becomes moderated, then released. Refused
+     * (and audited) for the case's own assessor and for a quality manager with a declared conflict of interest with
+     * its organisation.
+     */
+    @Transactional
+    @PreAuthorize(Access.QUALITY_MANAGER)
+    public ModerationCard complete(long caseId, List<ModerationChange> changes) {
+        CaseSummary summary = cases.caseSample(caseId);
+        Assessment scorecard = submitted(summary);
+        String whyNot = whyNot(summary, scorecard);
+        if (whyNot != null) {
+            auditLog.recordDenied("MODERATION_REFUSED", CasesService.ENTITY, caseId, "Refused to let "
+                    + currentUser.require().displayName() + " moderate case " + summary.reference() + ": " + whyNot);
+            throw new ChangeRefused("moderator", whyNot);
+        }
+        Map<Long, StandardOutcome> lines = new HashMap<>();
+        scorecard.outcomes().forEach(line -> lines.put(line.standardVersionId(), line));
+        Map<Long, CatalogueEntry> byVersion = standards.versions(lines.keySet());
+        List<String> described = new ArrayList<>();
+        for (ModerationChange change : changes) {
+            StandardOutcome line = lines.get(change.standardVersionId());
+            if (line == null) {
+                throw new ChangeRefused("changes", "A change names a standard that is not on this scorecard. "
+                        + "Reload the case and try again.");
+            }
+            Standard standard = Objects.requireNonNull(byVersion.get(change.standardVersionId())).standard();
+            String reason = change.reason() == null ? "" : change.reason().strip();
+            String field = "change:" + change.standardVersionId();
+            if (reason.isEmpty()) {
+                throw new ChangeRefused(field, "Give the reason for changing standard " + standard.code() + ".");
+            }
+            if (reason.length() > StandardOutcome.MAX_NOTE) {
+                throw new ChangeRefused(field, "Keep the reason for standard " + standard.code() + " to "
+                        + StandardOutcome.MAX_NOTE + " characters or fewer: it has " + reason.length() + ".");
+            }
+            String note = change.note() == null ? null : change.note().strip();
+            if (note != null && note.length() > StandardOutcome.MAX_NOTE) {
+                throw new ChangeRefused(field, "Keep the note on standard " + standard.code() + " to "
+                        + StandardOutcome.MAX_NOTE + " characters or fewer: it has " + note.length() + ".");
+            }
+            if (change.outcome() == Outcome.NOT_MET && standard.customerImpact() && change.impact() == null) {
+                throw new ChangeRefused(field, "Choose the customer impact of unmet standard " + standard.code()
+                        + ".");
+            }
+            line.moderate(change.outcome(), change.impact(), note, reason);
+            if (line.moderatedOutcome() == line.outcome() && line.moderatedImpact() == line.impact()
+                    && Objects.equals(line.moderatedNote(), line.note())) {
+                throw new ChangeRefused(field, "The change to standard " + standard.code() + " is the assessor's "
+                        + "outcome as it stands: leave it out to agree with it.");
+            }
+            described.add(standard.code() + " (" + label(line.outcome()) + " to " + label(line.moderatedOutcome())
+                    + ")");
+        }
+        PortalIdentity me = currentUser.require();
+        scorecard.moderated(me.userId(), me.displayName(), clock.instant());
+        assessments.saveAndFlush(scorecard);
+        cases.markModerated(caseId);
+        auditLog.record("MODERATION_COMPLETED", CasesService.ENTITY, caseId, "Moderated case " + summary.reference()
+                + " (" + summary.organisationName() + "): " + (described.isEmpty() ? "agreed with the assessor"
+                : "changed " + String.join(", ", described)) + "; " + scorecard.finalScore()
+                .describe(scorecard.passMark()));
+        release(scorecard, caseId, "moderation complete");
+        return toCard(cases.caseSample(caseId), scorecard);
+    }
+
+    private Assessment submitted(CaseSummary summary) {
+        return assessments.findByCaseSampleId(summary.id())
+                .filter(a -> a.status() == ScorecardStatus.SUBMITTED)
+                .orElseThrow(() -> new ItemNotFoundException("Submitted scorecard of case " + summary.id()));
+    }
+
+    /** Why the signed-in person may not moderate the case now, or null when they may. */
+    private @Nullable String whyNot(CaseSummary summary, Assessment scorecard) {
+        PortalIdentity me = currentUser.require();
+        if (scorecard.assessorId() == me.userId()) {
+            return "You assessed case " + summary.reference() + ": another quality manager must moderate it.";
+        }
+        if (conflicts.declared(me.userId(), summary.organisationId())) {
+            return "You declared a conflict of interest with " + summary.organisationName() + ": another quality "
+                    + "manager must moderate case " + summary.reference() + ".";
+        }
+        if (!scorecard.isPicked() || summary.status() != CaseStatus.SUBMITTED_FOR_MODERATION
+                || scorecard.moderatedAt() != null) {
+            return "Case " + summary.reference() + " is " + summary.status().inSentence() + ": it is not waiting "
+                    + "for moderation.";
+        }
+        return null;
+    }
+
+    private ModerationCard toCard(CaseSummary summary, Assessment scorecard) {
+        Map<Long, CatalogueEntry> byVersion = standards.versions(scorecard.outcomes().stream()
+                .map(StandardOutcome::standardVersionId).toList());
+        List<ModerationLine> lines = scorecard.outcomes().stream().map(line -> new ModerationLine(
+                line.standardVersionId(), Objects.requireNonNull(byVersion.get(line.standardVersionId())).standard(),
+                line.outcome(), line.impact(), line.note(), line.moderatedOutcome(), line.moderatedImpact(),
+                line.moderatedNote(), line.moderationReason())).toList();
+        String whyNot = whyNot(summary, scorecard);
+        return new ModerationCard(summary.id(), summary.reference(), summary.organisationName(),
+                summary.assessmentMonth(), scorecard.assessorName(), summary.status(), scorecard.isPicked(),
+                scorecard.commentary(), lines, scoreText(scorecard.score(), scorecard.passMark()),
+                scoreText(scorecard.finalScore(), scorecard.passMark()), scorecard.moderatedByName(),
+                scorecard.moderatedAt(), scorecard.releasedAt(), whyNot == null, whyNot);
+    }
+
+    // --- the provider's commentary ---------------------------------------------------------------------------
+
+    /** The assessment months in which the provider's organisation has released outcomes, newest first. */
+    @PreAuthorize(Access.PROVIDER_USER)
+    public List<YearMonth> releasedMonths() {
+        return assessments.releasedMonths(myOrganisation()).stream().map(YearMonth::from).toList();
+    }
+
+    /** A page of the provider's released cases of one month, newest release first. */
+    @PreAuthorize(Access.PROVIDER_USER)
+    public List<ReleasedCase> released(YearMonth month, Pageable pageable) {
+        return assessments.findByOrganisationIdAndRoundMonthAndReleasedAtIsNotNullOrderByReleasedAtDescIdDesc(
+                myOrganisation(), month.atDay(1), pageable).stream().map(a -> {
+                    CaseSummary summary = cases.caseSample(a.caseSampleId());
+                    CaseScore score = a.finalScore();
+                    return new ReleasedCase(a.caseSampleId(), summary.reference(), month, score.percentText(),
+                            result(score, a.passMark()), Objects.requireNonNull(a.releasedAt()));
+                }).toList();
+    }
+
+    @PreAuthorize(Access.PROVIDER_USER)
+    public long countReleased(YearMonth month) {
+        return assessments.countByOrganisationIdAndRoundMonthAndReleasedAtIsNotNull(myOrganisation(),
+                month.atDay(1));
+    }
+
+    /**
+     * A released case's commentary for its provider: the moderated outcome where moderation changed one, never a
+     * moderation reason. Another organisation's case, or one not released yet, is refused (audited) as not found.
+     */
+    @PreAuthorize(Access.PROVIDER_USER)
+    public CaseCommentary commentary(long caseId) {
+        Assessment scorecard = assessments.findByCaseSampleId(caseId).orElse(null);
+        if (scorecard == null || scorecard.organisationId() != myOrganisation()) {
+            throw tenantScope.refuse("READ_COMMENTARY", CasesService.ENTITY, caseId,
+                    "belongs to another organisation or does not exist");
+        }
+        if (scorecard.releasedAt() == null) {
+            throw tenantScope.refuse("READ_COMMENTARY", CasesService.ENTITY, caseId, "its outcome is not released");
+        }
+        CaseSummary summary = cases.caseSample(caseId);
+        Map<Long, CatalogueEntry> byVersion = standards.versions(scorecard.outcomes().stream()
+                .map(StandardOutcome::standardVersionId).toList());
+        List<CaseCommentary.UnmetStandard> unmet = scorecard.outcomes().stream()
+                .filter(line -> line.finalOutcome() == Outcome.NOT_MET).map(line -> {
+                    Standard standard = Objects.requireNonNull(byVersion.get(line.standardVersionId())).standard();
+                    return new CaseCommentary.UnmetStandard(standard.code(), standard.title(), line.finalImpact(),
+                            line.finalNote());
+                }).toList();
+        CaseScore score = scorecard.finalScore();
+        return new CaseCommentary(caseId, summary.reference(), summary.organisationName(),
+                summary.assessmentMonth(), score.percentText(), result(score, scorecard.passMark()), unmet,
+                scorecard.commentary(), Objects.requireNonNull(scorecard.releasedAt()));
+    }
+
+    private long myOrganisation() {
+        Long organisationId = currentUser.require().organisationId();
+        if (organisationId == null) {
+            throw tenantScope.refuse("READ_COMMENTARY", "Organisation", "none", "no organisation");
+        }
+        return organisationId;
+    }
+
+    private static String result(CaseScore score, @Nullable BigDecimal passMark) {
+        if (!score.scored()) {
+            return CaseScore.Result.NO_SCORE.label();
+        }
+        return passMark == null ? "No pass mark set" : score.result(passMark).label();
+    }
+
+    private static String scoreText(CaseScore score, @Nullable BigDecimal passMark) {
+        return score.describe(passMark);
+    }
+
+    private static String label(@Nullable Outcome outcome) {
+        return outcome == null ? "no outcome" : outcome.label().toLowerCase(java.util.Locale.UK);
+    }
+
+}
