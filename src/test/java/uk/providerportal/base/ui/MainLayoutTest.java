@@ -27,14 +27,15 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("priya.shah")
     void providerUser_seesOnlyProviderEntries() {
-        assertThat(menu()).containsExactly("Home", "Submit a case", "Submit in bulk", "Month folders");
+        assertThat(menu()).containsExactly("Home", "Submit a case", "Submit in bulk", "Month folders",
+                "Assessment commentary");
     }
 
     @Test
     @WithDemoUser("helen.carter")
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Triage queue",
-                "Conflicts of interest", "Programme rules", "Standards",
+                "Conflicts of interest", "Moderation", "Programme rules", "Standards",
                 "SLA volumes", "Working days", "Assessment calendar", "Audit trail");
     }
 
