@@ -43,8 +43,14 @@ class DemoDataIT {
 
     @Test
     void theDemoAssessors_eachHaveASubmittedScorecardAndADraft() {
-        assertThat(new JdbcTemplate(dataSource).queryForList(DEMO_SCORECARDS, String.class))
-                .contains("sam.patel:SUBMITTED", "sam.patel:DRAFT", "ruth.morgan:SUBMITTED", "ruth.morgan:DRAFT");
+        var scorecards = new JdbcTemplate(dataSource).queryForList(DEMO_SCORECARDS, String.class);
+        for (String assessor : java.util.List.of("sam.patel", "ruth.morgan")) {
+            assertThat(scorecards).as("%s's submitted scorecard", assessor).contains(assessor + ":SUBMITTED");
+            // Browser journeys share this database and may finish the demo draft (ModerationJourneyIT submits
+            // Sam's), so the draft is either still a draft or is now a second submitted scorecard.
+            assertThat(scorecards.stream().filter(row -> row.startsWith(assessor + ":")).count())
+                    .as("%s's scorecards, the draft included", assessor).isGreaterThanOrEqualTo(2);
+        }
     }
 
     @Test
