@@ -34,4 +34,33 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @Query("select distinct a.roundMonth from Assessment a where a.organisationId = ?1 and a.releasedAt is not null"
             + " order by a.roundMonth desc")
     List<LocalDate> releasedMonths(long organisationId);
+
+    // --- the month's commentary workbook: flat rows a page at a time, never scorecards as entities ---------------
+
+    /**
+     * A page of an organisation's released scorecards of a month, in case order after the given case: the id, the
+     * case, the pass mark, when it was released and the overall commentary.
+     */
+    @Query("select a.id, a.caseSampleId, a.passMark, a.releasedAt, a.commentary from Assessment a"
+            + " where a.organisationId = ?1 and a.roundMonth = ?2 and a.releasedAt is not null and a.caseSampleId > ?3"
+            + " order by a.caseSampleId")
+    List<Object[]> releasedAfter(long organisationId, LocalDate roundMonth, long afterCaseId, Pageable page);
+
+    /** How many standards of each scorecard ended met, not met or not applicable: moderated where changed. */
+    @Query("select a.id, coalesce(o.moderatedOutcome, o.outcome), count(*) from Assessment a join a.outcomes o"
+            + " where a.id in ?1 group by a.id, coalesce(o.moderatedOutcome, o.outcome)")
+    List<Object[]> finalOutcomeCounts(Collection<Long> assessmentIds);
+
+    /**
+     * The standards these scorecards ended not meeting, in case and scorecard order: the scorecard, the standard
+     * version, and the impact and note the provider is given (the moderator's where moderation changed the
+     * standard). The moderation reason is internal and never selected.
+     */
+    @Query("select a.id, o.standardVersionId,"
+            + " case when o.moderatedOutcome is null then o.impact else o.moderatedImpact end,"
+            + " case when o.moderatedOutcome is null then o.note else o.moderatedNote end"
+            + " from Assessment a join a.outcomes o where a.id in ?1"
+            + " and coalesce(o.moderatedOutcome, o.outcome) = uk.providerportal.assessment.Outcome.NOT_MET"
+            + " order by a.caseSampleId, index(o)")
+    List<Object[]> finalUnmet(Collection<Long> assessmentIds);
 }

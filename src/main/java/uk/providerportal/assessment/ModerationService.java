@@ -1,5 +1,7 @@
 package uk.providerportal.assessment;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -25,6 +27,8 @@ import uk.providerportal.cases.AssessorConflicts;
 import uk.providerportal.cases.CaseStatus;
 import uk.providerportal.cases.CaseSummary;
 import uk.providerportal.cases.CasesService;
+import uk.providerportal.organisation.OrganisationService;
+import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.security.Access;
 import uk.providerportal.security.CurrentUser;
 import uk.providerportal.security.PortalIdentity;
@@ -53,11 +57,16 @@ public class ModerationService {
     private final TenantScope tenantScope;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final OrganisationService organisations;
+    private final CommentaryWorkbook commentaryWorkbook;
     private final RandomGenerator random = new SecureRandom();
 
     ModerationService(AssessmentRepository assessments, ModerationRateRepository rates, CasesService cases,
                       StandardsService standards, AssessorConflicts conflicts, CurrentUser currentUser,
-                      TenantScope tenantScope, AuditLog auditLog, Clock clock) {
+                      TenantScope tenantScope, AuditLog auditLog, Clock clock, OrganisationService organisations,
+                      CommentaryWorkbook commentaryWorkbook) {
+        this.organisations = organisations;
+        this.commentaryWorkbook = commentaryWorkbook;
         this.assessments = assessments;
         this.rates = rates;
         this.cases = cases;
@@ -322,6 +331,36 @@ public class ModerationService {
                 summary.assessmentMonth(), score.percentText(), result(score, scorecard.passMark()), unmet,
                 scorecard.commentary(), Objects.requireNonNull(scorecard.releasedAt()));
     }
+
+    /** "Commentary NCA March 2026.xlsx": the name the month's commentary workbook downloads under. */
+    @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
+    public String commentaryFileName(long organisationId, YearMonth month) {
+        tenantScope.checkVisible(EXPORT_COMMENTARY, "Organisation", organisationId, organisationId);
+        return CommentaryWorkbook.fileName(organisations.findOrganisation(organisationId).code(), month);
+    }
+
+    /**
+     * Writes the organisation's commentary of a month as one Excel workbook, streamed as it is read (see
+     * {@link CommentaryWorkbook}): only released cases, moderated outcomes where changed, nothing internal. A provider
+     * only for their own organisation (another one is "not found", the refusal audited); a quality manager for any.
+     * Offered before the month ends too, saying so. The download is audited.
+     *
+     * @return how many cases the workbook holds
+     */
+    @Transactional
+    @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
+    public int exportCommentary(long organisationId, YearMonth month, OutputStream out) throws IOException {
+        tenantScope.checkVisible(EXPORT_COMMENTARY, "Organisation", organisationId, organisationId);
+        OrganisationSummary organisation = organisations.findOrganisation(organisationId);
+        CommentaryWorkbook.Written written = commentaryWorkbook.write(organisation, month, out);
+        auditLog.record("COMMENTARY_EXPORTED", "Organisation", organisationId, "Downloaded the assessment "
+                + "commentary of " + organisation.name() + " for " + DateFormats.month(month) + ": "
+                + written.cases() + (written.cases() == 1 ? " released case, " : " released cases, ")
+                + written.unmetStandards() + " unmet " + (written.unmetStandards() == 1 ? "standard" : "standards"));
+        return written.cases();
+    }
+
+    static final String EXPORT_COMMENTARY = "EXPORT_COMMENTARY";
 
     private long myOrganisation() {
         Long organisationId = currentUser.require().organisationId();

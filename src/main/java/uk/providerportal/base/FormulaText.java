@@ -1,5 +1,8 @@
 package uk.providerportal.base;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,5 +28,37 @@ public final class FormulaText {
             case '\r' -> "a line break";
             default -> "‘" + text.charAt(0) + "’";
         };
+    }
+
+    /**
+     * Writes text into a workbook cell as a text cell, never a formula. Formula-like text also gets Excel's quote
+     * prefix (the hidden leading apostrophe), so the cell stays text even when someone edits it in Excel later.
+     */
+    public static void setText(Cell cell, @Nullable String text) {
+        cell.setCellValue(text == null ? "" : text);
+        if (startsLikeFormula(text)) {
+            cell.setCellStyle(quotePrefixed(cell.getSheet().getWorkbook(), cell.getCellStyle()));
+        }
+    }
+
+    /** The workbook's quote-prefixed twin of this style, made once and then found again. */
+    private static CellStyle quotePrefixed(Workbook workbook, CellStyle style) {
+        if (style.getQuotePrefixed()) {
+            return style;
+        }
+        for (int i = 0; i < workbook.getNumCellStyles(); i++) {
+            CellStyle candidate = workbook.getCellStyleAt(i);
+            if (candidate.getQuotePrefixed() && candidate.getDataFormat() == style.getDataFormat()
+                    && candidate.getWrapText() == style.getWrapText()
+                    && candidate.getFontIndex() == style.getFontIndex()
+                    && candidate.getAlignment() == style.getAlignment()
+                    && candidate.getVerticalAlignment() == style.getVerticalAlignment()) {
+                return candidate;
+            }
+        }
+        CellStyle quoted = workbook.createCellStyle();
+        quoted.cloneStyleFrom(style);
+        quoted.setQuotePrefixed(true);
+        return quoted;
     }
 }

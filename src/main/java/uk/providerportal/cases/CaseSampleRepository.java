@@ -47,4 +47,7 @@ interface CaseSampleRepository extends JpaRepository<CaseSample, Long>, JpaSpeci
             + " c.assessmentMonth = :next, c.version = c.version + 1, c.updatedAt = :now where c.id in :ids")
     int rollOver(@Param("ids") Collection<Long> ids, @Param("next") LocalDate next,
                  @Param("now") java.time.Instant now);
+
+    @Query("select c.id, c.reference from CaseSample c where c.organisationId = :organisationId and c.id in :ids")
+    List<Object[]> references(@Param("organisationId") long organisationId, @Param("ids") Collection<Long> ids);
 }

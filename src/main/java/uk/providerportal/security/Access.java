@@ -14,6 +14,8 @@ public final class Access {
     public static final String ADMIN = "hasRole('ADMIN')";
     public static final String ADMIN_OR_QUALITY_MANAGER = "hasAnyRole('ADMIN', 'QUALITY_MANAGER')";
     public static final String QUALITY_MANAGER_OR_ASSESSOR = "hasAnyRole('QUALITY_MANAGER', 'ASSESSOR')";
+    /** A provider user (the service then limits them to their own organisation) or a quality manager. */
+    public static final String PROVIDER_OR_QUALITY_MANAGER = "hasAnyRole('PROVIDER_USER', 'QUALITY_MANAGER')";
 
     private Access() {
     }

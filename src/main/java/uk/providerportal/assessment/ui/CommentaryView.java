@@ -3,6 +3,7 @@ package uk.providerportal.assessment.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -10,12 +11,16 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
 import java.time.YearMonth;
 import java.util.List;
 import uk.providerportal.assessment.ModerationService;
 import uk.providerportal.assessment.ReleasedCase;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.ui.DownloadLinks;
+import uk.providerportal.security.CurrentUser;
 import uk.providerportal.security.Role;
 
 /**
@@ -31,11 +36,15 @@ class CommentaryView extends Main {
     final ComboBox<YearMonth> month = new ComboBox<>("Assessment month");
     final Grid<ReleasedCase> grid = new Grid<>();
     final Span total = new Span();
+    final Anchor download = DownloadLinks.primary(this::writeWorkbook, "");
 
     private final ModerationService moderation;
+    private final long organisationId;
 
-    CommentaryView(ModerationService moderation) {
+    CommentaryView(ModerationService moderation, CurrentUser currentUser) {
         this.moderation = moderation;
+        this.organisationId = java.util.Objects.requireNonNull(currentUser.require().organisationId());
+        download.setId("download-commentary");
         addClassName("portal-page");
         List<YearMonth> months = moderation.releasedMonths();
         month.setItems(months);
@@ -65,15 +74,32 @@ class CommentaryView extends Main {
                 pageable -> month.getValue() == null ? 0 : moderation.countReleased(month.getValue()));
 
         add(new Paragraph("The outcome of each of your cases once the funder has released it: moderated where the "
-                + "quality team changed it. Cases still being assessed or moderated do not show here."), month,
-                total, grid);
+                + "quality team changed it. Cases still being assessed or moderated do not show here. The workbook "
+                + "holds the month's released cases as they are when you download it: until the month ends, more "
+                + "may follow."), month, total, download, grid);
         refresh();
     }
 
     void refresh() {
         grid.getDataProvider().refreshAll();
+        download.setVisible(month.getValue() != null);
+        download.getChildren().filter(Span.class::isInstance).map(Span.class::cast).findFirst()
+                .ifPresent(text -> text.setText(month.getValue() == null ? ""
+                        : "Download the " + DateFormats.month(month.getValue()) + " commentary (Excel)"));
         long count = month.getValue() == null ? 0 : moderation.countReleased(month.getValue());
         total.setText(month.getValue() == null ? "No outcomes have been released to you yet."
                 : count + (count == 1 ? " case" : " cases") + " released for " + DateFormats.month(month.getValue()));
+    }
+
+    /** Streams the chosen month's workbook straight into the response (the service checks the organisation). */
+    private void writeWorkbook(DownloadEvent event) throws IOException {
+        YearMonth chosen = month.getValue();
+        if (chosen == null) {
+            event.getResponse().setStatus(404);
+            return;
+        }
+        event.setFileName(moderation.commentaryFileName(organisationId, chosen));
+        event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        moderation.exportCommentary(organisationId, chosen, event.getOutputStream());
     }
 }
