@@ -1,16 +1,26 @@
 package uk.providerportal.assessment;
 
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     Optional<Assessment> findByCaseSampleId(long caseSampleId);
+
+    /**
+     * The case's scorecard, its row locked until the transaction ends: two moderators completing the same case at
+     * once are taken one after the other, and the second reads what the first saved.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Assessment a where a.caseSampleId = ?1")
+    Optional<Assessment> lockByCaseSampleId(long caseSampleId);
 
     /** The scorecards of a page of cases, without their outcomes (the counts are columns). */
     List<Assessment> findByCaseSampleIdIn(Collection<Long> caseSampleIds);

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -181,7 +182,16 @@ public class ModerationService {
     @PreAuthorize(Access.QUALITY_MANAGER)
     public ModerationCard complete(long caseId, List<ModerationChange> changes) {
         CaseSummary summary = cases.caseSample(caseId);
-        Assessment scorecard = submitted(summary);
+        // Locked: a second quality manager completing it at the same moment waits here, then reads the first's.
+        Assessment scorecard = assessments.lockByCaseSampleId(summary.id())
+                .filter(a -> a.status() == ScorecardStatus.SUBMITTED)
+                .orElseThrow(() -> new ItemNotFoundException("Submitted scorecard of case " + summary.id()));
+        Instant moderatedAt = scorecard.moderatedAt();
+        if (moderatedAt != null) {
+            throw new ChangeRefused("moderator", scorecard.moderatedByName() + " completed the moderation of case "
+                    + summary.reference() + " on " + DateFormats.dateTime(moderatedAt) + ", so nothing of yours was "
+                    + "saved. Reload the page to see the moderated outcome.");
+        }
         String whyNot = whyNot(summary, scorecard);
         if (whyNot != null) {
             auditLog.recordDenied("MODERATION_REFUSED", CasesService.ENTITY, caseId, "Refused to let "

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,10 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.providerportal.Fixtures;
 import uk.providerportal.MutableClock;
 import uk.providerportal.PortalTest;
 import uk.providerportal.base.ChangeRefused;
+import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ItemNotFoundException;
 import uk.providerportal.cases.CaseFixtures;
 import uk.providerportal.cases.CaseStatus;
@@ -50,6 +58,7 @@ class ModerationServiceIT {
     @Autowired PolicyService policies;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
+    @Autowired PlatformTransactionManager transactions;
 
     YearMonth month;
     Fixtures.Partner partner;
@@ -244,6 +253,67 @@ class ModerationServiceIT {
                 .containsExactly("The assessor's note");
         // Moderated once: a second completion is refused.
         assertThatThrownBy(() -> signInAs.call(QUALITY_MANAGER, () -> moderation.complete(card.caseId(), List.of())))
-                .isInstanceOf(ChangeRefused.class).hasMessageContaining("not waiting for moderation");
+                .isInstanceOf(ChangeRefused.class).hasMessageContaining("Helen Carter completed the moderation of case "
+                        + card.reference());
+    }
+
+    @Test
+    void twoQualityManagersCompletingAtOnce_theSecondIsToldWhoCompletedItAndWhen_andNothingOfTheirsIsSaved()
+            throws Exception {
+        Scorecard card = submittedAllMet();
+        long standard1a = card.lines().get(0).standardVersionId();
+        String second = fixtures.funderStaff(Role.QUALITY_MANAGER, "moderator");
+        var firstHasCompleted = new CountDownLatch(1);
+        var firstMayCommit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // Helen Carter agrees; her transaction stays open until the second quality manager is waiting.
+            Future<ModerationCard> first = pool.submit(() -> signInAs.call(QUALITY_MANAGER,
+                    () -> new TransactionTemplate(transactions).execute(status -> {
+                        ModerationCard done = moderation.complete(card.caseId(), List.of());
+                        firstHasCompleted.countDown();
+                        awaitQuietly(firstMayCommit);
+                        return done;
+                    })));
+            assertThat(firstHasCompleted.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<ModerationCard> secondTry = pool.submit(() -> signInAs.call(second,
+                    () -> moderation.complete(card.caseId(), List.of(new ModerationChange(standard1a,
+                            Outcome.NOT_MET, null, "Not tailored", "The second moderator's reason")))));
+            waitUntilATransactionWaitsForALock();
+            firstMayCommit.countDown();
+
+            assertThat(first.get(30, TimeUnit.SECONDS).caseStatus()).isEqualTo(CaseStatus.RELEASED);
+            assertThatThrownBy(() -> secondTry.get(30, TimeUnit.SECONDS)).cause()
+                    .isInstanceOf(ChangeRefused.class)
+                    .hasMessage("Helen Carter completed the moderation of case " + card.reference() + " on "
+                            + DateFormats.dateTime(clock.instant()) + ", so nothing of yours was saved. Reload the "
+                            + "page to see the moderated outcome.");
+        } finally {
+            firstMayCommit.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from assessment_outcome o join assessment a on a.id ="
+                + " o.assessment_id where a.case_sample_id = ? and o.moderated_outcome is not null", Integer.class,
+                card.caseId())).as("the second moderator's change").isZero();
+        assertThat(audited("MODERATION_COMPLETED", card.caseId())).isOne();
+    }
+
+    /** Until the database shows a transaction waiting for a row lock (at most 20 s; then the test goes on). */
+    void waitUntilATransactionWaitsForALock() throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            if (jdbc.queryForObject("select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
+                    Integer.class) > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
