@@ -106,6 +106,7 @@ class AuthorizationMatrixIT {
     static final Set<Role> ASSESSOR = EnumSet.of(Role.ASSESSOR);
     static final Set<Role> NOBODY = EnumSet.noneOf(Role.class);
     static final Set<Role> QM_OR_ASSESSOR = EnumSet.of(Role.QUALITY_MANAGER, Role.ASSESSOR);
+    static final Set<Role> PROVIDER_OR_QM = EnumSet.of(Role.PROVIDER_USER, Role.QUALITY_MANAGER);
     /** Case content: the provider of the case's organisation, quality managers and admins; an assessor only when
      * the case is assigned to them, which the matrix's cases never are (see {@code CaseAccessIT}). */
     static final Set<Role> CASE_READERS = EnumSet.of(Role.PROVIDER_USER, Role.QUALITY_MANAGER, Role.ADMIN);
@@ -492,6 +493,11 @@ class AuthorizationMatrixIT {
                 uk.providerportal.cases.FolderQuery.all(t.organisationId(), world.month()), PageRequest.of(0, 10))));
         rows.add(org("CasesService.folderCount", EVERYONE, FUNDER, t -> cases.folderCount(
                 uk.providerportal.cases.FolderQuery.all(t.organisationId(), world.month()))));
+        rows.add(org("CasesService.references", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            long id = newCaseOf(t.organisationId());
+            var references = cases.references(t.organisationId(), List.of(id));
+            return verified(references, references.containsKey(id), "the case's reference");
+        }));
         rows.add(org("CasesService.caseSample", CASE_READERS, ADMIN_OR_QM,
                 t -> cases.caseSample(newCaseOf(t.organisationId()))));
         rows.add(org("CasesService.openFile", CASE_READERS, ADMIN_OR_QM, t -> {
@@ -643,6 +649,15 @@ class AuthorizationMatrixIT {
             long id = releasedCaseOf(t.organisationId());
             var commentary = moderation.commentary(id);
             return verified(commentary, commentary.caseId() == id, "its own released case");
+        }));
+
+        rows.add(org("ModerationService.commentaryFileName", PROVIDER_OR_QM, QUALITY_MANAGER,
+                t -> moderation.commentaryFileName(t.organisationId(), world.month())));
+        rows.add(org("ModerationService.exportCommentary", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            releasedCaseOf(t.organisationId());
+            var out = new ByteArrayOutputStream();
+            int written = moderation.exportCommentary(t.organisationId(), world.month(), out);
+            return verified(written, written >= 1 && out.size() > 0, "a workbook with its released case");
         }));
 
         // jobs
