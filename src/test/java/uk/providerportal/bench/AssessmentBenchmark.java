@@ -1,12 +1,7 @@
 package uk.providerportal.bench;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,13 +46,12 @@ class AssessmentBenchmark {
 
     @Test
     void myCasesWithTenThousand_andSavingAFortyStandardScorecard() throws Exception {
-        long assessorId = jdbc.queryForObject("select u.id from portal_user u join portal_user_identity i on"
-                + " i.user_id = u.id where i.subject = 'sam.patel'", Long.class);
-        long organisationId = jdbc.queryForObject("select id from organisation where code = 'MDT'", Long.class);
+        long assessorId = BenchSeed.userId(jdbc, "sam.patel");
+        long organisationId = BenchSeed.organisationId(jdbc, "MDT");
         long programmeId = jdbc.queryForObject("select programme_id from organisation where id = ?", Long.class,
                 organisationId);
-        seedCases(organisationId, assessorId);
-        topUpStandards(programmeId);
+        BenchSeed.cases(jdbc, organisationId, "ABENCH", CASES, ROUND, "QUEUED", assessorId, "Sam Patel");
+        BenchSeed.standards(jdbc, programmeId, STANDARDS);
 
         List<Double> service = new ArrayList<>();
         for (int run = 0; run < 6; run++) {
@@ -67,7 +61,8 @@ class AssessmentBenchmark {
             service.add((System.nanoTime() - start) / 1e6);
         }
         System.out.printf(Locale.UK, "%n[bench] my cases, %,d cases assigned to one assessor: first page + count %.0f ms"
-                + " cold, %.0f ms warm (median of 5)%n", CASES, service.getFirst(), median(service.subList(1, 6)));
+                + " cold, %.0f ms warm (median of 5)%n", CASES, service.getFirst(),
+                BenchSeed.median(service.subList(1, 6)));
 
         long caseId = jdbc.queryForObject("select id from case_sample where reference = 'ABENCH-00000'", Long.class);
         Scorecard started = signInAs.call("sam.patel", () -> assessments.start(caseId));
@@ -89,7 +84,8 @@ class AssessmentBenchmark {
             version = saved.version();
         }
         System.out.printf(Locale.UK, "%n[bench] scorecard with %d standards: save draft %.0f ms cold, %.0f ms warm "
-                + "(median of 10)%n", started.lines().size(), saves.getFirst(), median(saves.subList(1, 11)));
+                + "(median of 10)%n", started.lines().size(), saves.getFirst(),
+                BenchSeed.median(saves.subList(1, 11)));
 
         browser.signInAs("sam.patel");
         var driver = (JavascriptExecutor) browser.driver();
@@ -112,38 +108,5 @@ class AssessmentBenchmark {
         browser.screenshot("bench-my-cases-10000");
         System.out.printf(Locale.UK, "%n[bench] my cases, %,d cases: first rows visible in Chromium after %s on a page "
                 + "load (cold, then warm)%n", CASES, String.join(", ", visible));
-    }
-
-    private void seedCases(long organisationId, long assessorId) {
-        Instant roundStart = ROUND.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < CASES; i++) {
-            rows.add(new Object[] {organisationId, String.format(Locale.ROOT, "ABENCH-%05d", i),
-                    Timestamp.from(roundStart.plusSeconds(i * 60L)), assessorId});
-        }
-        jdbc.batchUpdate("insert into case_sample (version, created_at, updated_at, organisation_id, reference, channel,"
-                + " completed_on, total_call_minutes, submitted_at, submitted_on, submitted_by, submission_month,"
-                + " folder_month, sample_week, week_ends_on, late, status, assessment_month, assessor_id, assessor_name,"
-                + " assigned_at) values (0, now(), now(), ?, ?, 'EMAIL', '2033-01-03', 0, ?, '2033-01-03', 'benchmark',"
-                + " '2033-01-01', '2033-01-01', 1, '2033-01-07', false, 'QUEUED', '2033-01-01', ?, 'Sam Patel', now())",
-                rows);
-    }
-
-    /** The demo catalogue has a few standards; the benchmark adds its own, in force from 2020, up to forty. */
-    private void topUpStandards(long programmeId) {
-        int present = jdbc.queryForObject("select count(distinct code) from standard_version where programme_id = ?",
-                Integer.class, programmeId);
-        for (int i = present; i < STANDARDS; i++) {
-            jdbc.update("insert into standard_version (version, created_at, updated_at, programme_id, code,"
-                    + " effective_from, title, description, category, customer_impact, retired, changed_by) values"
-                    + " (0, now(), now(), ?, ?, ?, ?, ?, 'Benchmark', ?, false, 'benchmark')", programmeId,
-                    String.format(Locale.ROOT, "Z%02d", i), Date.valueOf(LocalDate.of(2020, 1, 1)),
-                    "Benchmark standard " + i, "A standard added by the benchmark to make forty.", i % 2 == 0);
-        }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
     }
 }

@@ -1,10 +1,7 @@
 package uk.providerportal.bench;
 
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +45,7 @@ class MonthFolderBenchmark {
 
     @Test
     void aTenThousandCaseMonthFolder() throws Exception {
-        long organisationId = jdbc.queryForObject("select id from organisation where code = 'NCA'", Long.class);
+        long organisationId = BenchSeed.organisationId(jdbc, "NCA");
         long seedStart = System.nanoTime();
         seed(organisationId);
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
@@ -120,19 +117,7 @@ class MonthFolderBenchmark {
     }
 
     private void seed(long organisationId) {
-        Instant monthStart = MONTH.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < CASES; i++) {
-            rows.add(new Object[] {organisationId, "FBENCH-" + String.format(Locale.ROOT, "%05d", i),
-                    Timestamp.from(monthStart.plusSeconds(i * 60L)), Date.valueOf(MONTH.atDay(1)),
-                    Date.valueOf(MONTH.atDay(1)), Date.valueOf(MONTH.atDay(1))});
-        }
-        jdbc.batchUpdate("insert into case_sample (version, created_at, updated_at, organisation_id, reference, channel,"
-                + " completed_on, total_call_minutes, submitted_at, submitted_on, submitted_by, submission_month,"
-                + " folder_month, sample_week, week_ends_on, late, status, assessment_month) values (0, now(), now(),"
-                + " ?, ?, 'EMAIL', '2032-03-01', 0, ?, '2032-03-01', 'benchmark', '2032-03-01', ?, 1, '2032-03-05',"
-                + " false, 'RECEIVED', ?)", rows.stream().map(row -> new Object[] {row[0], row[1], row[2], row[3],
-                row[5]}).toList());
+        BenchSeed.cases(jdbc, organisationId, "FBENCH", CASES, MONTH, "RECEIVED", null, null);
         jdbc.update("insert into case_record_file (case_sample_id, position, file_name, storage_key, size_bytes,"
                 + " sha256, media_type) select id, 0, 'case-record.pdf', concat('bench-', id), 1024,"
                 + " repeat('0', 64), 'application/pdf' from case_sample where organisation_id = ? and folder_month = ?",

@@ -75,19 +75,19 @@ class SessionMemoryBenchmark {
 
     private String measure(String what, String subject, String location, String expected) throws Exception {
         Map<String, long[]> before = histogram();
-        long heapBefore = retainedHeap();
+        long heapBefore = BenchSeed.retainedHeap();
         List<Tab> tabs = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
             tabs.add(openSignedIn(subject, location, expected));
         }
         long pageResponse = tabs.getLast().lastResponse.length();
-        long heapOpened = retainedHeap();
+        long heapOpened = BenchSeed.retainedHeap();
         // A browser's next round trip (the grid confirming its rows, a visibility change, any click) replaces the
         // page's first response, which Flow keeps per UI in case the client resends its message.
         for (Tab tab : tabs) {
             tab.send("[]");
         }
-        long heapAfter = retainedHeap();
+        long heapAfter = BenchSeed.retainedHeap();
         Map<String, long[]> after = histogram();
         double kbPerSession = (heapAfter - heapBefore) / 1024.0 / SESSIONS;
         var text = new StringBuilder(String.format(Locale.UK,
@@ -190,22 +190,6 @@ class SessionMemoryBenchmark {
         assertThat(matcher.find()).as("%s in %s", what, text.length() > 2000 ? text.substring(0, 2000) : text)
                 .isTrue();
         return matcher.group(1);
-    }
-
-    /** Heap in use after full collections, once it stops shrinking. */
-    private static long retainedHeap() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 10; i++) {
-            System.gc();
-            Thread.sleep(200);
-            long now = memory.getHeapMemoryUsage().getUsed();
-            if (now >= used - 64 * 1024 && i >= 3) {
-                return Math.min(now, used);
-            }
-            used = Math.min(used, now);
-        }
-        return used;
     }
 
     /** The JVM's class histogram (live objects only: it runs a full GC), by class: instances and bytes. */
