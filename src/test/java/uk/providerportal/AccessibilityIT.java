@@ -109,7 +109,7 @@ class AccessibilityIT {
                                     .filter(WebElement::isDisplayed).findFirst().orElse(null)));
                             browser.waitForText("answered");
                         }),
-                // Gareth Evans's Midlands Debt Trust has released cases in the demo (Priya's Northgate none yet).
+                // Gareth Evans's Midlands Debt Trust has released cases in the demo (so has Priya's Northgate).
                 new Visit("commentary", "assessment/commentary", MIDLANDS_PROVIDER, "/assessment/commentary",
                         "released for"),
                 new Visit("case-commentary", "assessment/commentary/:caseId", MIDLANDS_PROVIDER,

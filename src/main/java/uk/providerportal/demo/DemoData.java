@@ -318,13 +318,17 @@ class DemoData implements SmartLifecycle {
         seedVolumes(byCode);
         seedCases(byCode);
         seedAssessments(byCode);
+        new DemoNorthgateOutcomes(this::asDemoPerson, triage, assessments, moderation).seed(byCode.get("NCA").id(),
+                received("NCA", YearMonth.now(clock), byCode), users.findDemoUser("ruth.morgan").orElseThrow().id());
     }
 
     /**
      * Work for the demo assessors, where they have none (issue 11): Helen Carter assigns them this month's Midlands
      * Debt Trust and Clyde Works cases; each has scorecards submitted, one draft part-way through and the rest queued
      * to start. Two of Sam's wait for Helen's moderation; Ruth's two are released to Midlands Debt Trust, one after
-     * Helen changed an outcome. Northgate's and Pathways' cases stay in the triage queue for her to assign.
+     * Helen changed an outcome. Every commentary reads as finished (a walkthrough may release the drafts too).
+     * Northgate gets released outcomes of its own ({@link DemoNorthgateOutcomes}); the rest of its cases and
+     * Pathways' stay in the triage queue for her to assign.
      */
     private void seedAssessments(java.util.Map<String, OrganisationSummary> byCode) {
         if (asDemoPerson("sam.patel", () -> assessments.countMyCases(AssignedQuery.all())) > 0
@@ -351,12 +355,17 @@ class DemoData implements SmartLifecycle {
         asDemoPerson("sam.patel", () -> {
             score(midlands.get(0), true, "Clear, well-tailored advice. The priority debts were not dealt with first:"
                     + " the council tax arrears waited behind credit cards.");
-            return score(midlands.get(1), false, "Part-way through: the case record is long.");
+            return score(midlands.get(1), false, "The customer's income and spending were checked carefully against"
+                    + " the bank statements.");
         });
         asDemoPerson("ruth.morgan", () -> {
-            score(midlands.get(3), true, "Every standard met; a model case record.");
-            score(midlands.get(4), true, "Sound advice, well recorded.");
-            return score(clyde.get(1), false, "");
+            score(midlands.get(3), true, "A thorough fact find: income, spending and every debt were checked against"
+                    + " the statements. The advice fitted the customer's goals and the case record shows clearly what"
+                    + " was advised and why.");
+            score(midlands.get(4), true, "Sound, well-tailored advice. The budget was checked line by line, the"
+                    + " options were compared in plain words and the next steps were agreed and recorded.");
+            return score(clyde.get(1), false, "The participant's barriers to work were identified at the first"
+                    + " meeting.");
         });
         asDemoPerson("helen.carter", () -> {
             Scorecard card = assessments.scorecard(midlands.get(3));
@@ -368,7 +377,8 @@ class DemoData implements SmartLifecycle {
                     + "out.")));
             return moderation.setRate(round, 100);
         });
-        asDemoPerson("sam.patel", () -> score(clyde.get(0), true, "Good advice on the employment tribunal."));
+        asDemoPerson("sam.patel", () -> score(clyde.get(0), true, "The action plan was agreed with the participant"
+                + " and the barriers to work are addressed in it. Every contact and its outcome is recorded."));
     }
 
     private List<Long> received(String code, YearMonth round, java.util.Map<String, OrganisationSummary> byCode) {

@@ -53,6 +53,45 @@ class DemoDataIT {
         }
     }
 
+    /**
+     * What a provider reads (issue 11, item 8): every demo scorecard's overall commentary reads as finished commentary
+     * to the provider (the drafts too: a walkthrough may finish and release them), and never claims every standard
+     * was met when one ended not met.
+     */
+    @Test
+    void theDemoCommentary_readsLikeFinishedCommentary_andAgreesWithTheOutcomes() {
+        var jdbc = new JdbcTemplate(dataSource);
+        var rows = jdbc.queryForList("select c.reference, a.commentary, (select count(*) from assessment_outcome o"
+                + " where o.assessment_id = a.id and coalesce(o.moderated_outcome, o.outcome) = 'NOT_MET') unmet"
+                + " from assessment a join case_sample c on c.id = a.case_sample_id"
+                + " join organisation g on g.id = c.organisation_id"
+                + " join portal_user_identity i on i.user_id = a.assessor_id and i.issuer = 'demo'"
+                + " where i.subject in ('sam.patel', 'ruth.morgan') and g.code in ('NCA','MDT','PSE','CLW')");
+        assertThat(rows).isNotEmpty();
+        for (var row : rows) {
+            String commentary = String.valueOf(row.get("commentary"));
+            assertThat(commentary).as("commentary of %s", row.get("reference")).isNotBlank().endsWith(".")
+                    .doesNotContainIgnoringCase("part-way").doesNotContainIgnoringCase("draft");
+            if (((Number) row.get("unmet")).intValue() > 0) {
+                assertThat(commentary).as("commentary of %s, which has an unmet standard", row.get("reference"))
+                        .doesNotContainIgnoringCase("every standard met");
+            }
+        }
+    }
+
+    /** Priya Shah's Northgate sees released commentary in the demo, one case with actual detriment to its customer. */
+    @Test
+    void northgate_hasReleasedOutcomes_oneWithActualDetriment() {
+        var jdbc = new JdbcTemplate(dataSource);
+        String northgate = " from assessment a join organisation g on g.id = a.organisation_id where g.code = 'NCA'"
+                + " and a.released_at is not null";
+        assertThat(jdbc.queryForObject("select count(*)" + northgate, Integer.class)).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from assessment_outcome o where o.assessment_id in (select a.id"
+                + northgate + ") and coalesce(o.moderated_outcome, o.outcome) = 'NOT_MET' and (case when"
+                + " o.moderated_outcome is null then o.impact else o.moderated_impact end) = 'ACTUAL_DETRIMENT'",
+                Integer.class)).isGreaterThanOrEqualTo(1);
+    }
+
     @Test
     void theDemoRulesOfClosedMonths_areLoadedAsRestatementsWithAReason() {
         var jdbc = new JdbcTemplate(dataSource);
