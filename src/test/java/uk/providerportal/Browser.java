@@ -1,10 +1,15 @@
 package uk.providerportal;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -192,6 +197,19 @@ public final class Browser {
      */
     public void assertAccessible(String what) {
         Accessibility.assertNoViolations(driver, what);
+    }
+
+    /**
+     * Fetches an address of the portal (a download link's, say) outside the browser with the browser's cookies, so
+     * as the person signed in there: Chromium's own downloads cannot be read back by a headless test.
+     */
+    public HttpResponse<byte[]> fetch(String url) throws IOException, InterruptedException {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
     }
 
     /** Saves a full-window screenshot under target/screenshots, for people to look at. */

@@ -2,11 +2,7 @@ package uk.providerportal.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,13 +31,13 @@ class ReplayedDownloadIT {
                 .stream().findFirst().orElse(null));
         String href = link.getDomProperty("href");
 
-        HttpResponse<byte[]> own = get(href, cookies());
+        HttpResponse<byte[]> own = browser.fetch(href);
         assertThat(own.statusCode()).as("the link works in the session that was shown it").isEqualTo(200);
         assertThat(new String(own.body(), 0, 4)).isEqualTo("%PDF");
 
         browser.signInAs("gareth.evans");
         long before = refusals("gareth.evans");
-        HttpResponse<byte[]> replayed = get(href, cookies());
+        HttpResponse<byte[]> replayed = browser.fetch(href);
         assertThat(replayed.statusCode()).as("refused, not served").isIn(403, 404);
         assertThat(new String(replayed.body())).doesNotContain("%PDF");
         assertThat(refusals("gareth.evans")).isEqualTo(before + 1);
@@ -68,22 +64,10 @@ class ReplayedDownloadIT {
         assertThat(href).as("one handler for the page; the link names the case and the file").contains("?case=");
 
         String changed = href.substring(0, href.indexOf('?')) + "?case=" + other[0] + "&file=" + other[1];
-        HttpResponse<byte[]> refused = get(changed, cookies());
+        HttpResponse<byte[]> refused = browser.fetch(changed);
         assertThat(refused.statusCode()).as("another organisation's file, by changing the numbers").isEqualTo(404);
         assertThat(new String(refused.body())).doesNotContain("%PDF");
-        assertThat(get(href, cookies()).statusCode()).as("the page's own link still works").isEqualTo(200);
-    }
-
-    private String cookies() {
-        return browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-    }
-
-    private static HttpResponse<byte[]> get(String url, String cookies) throws Exception {
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        }
+        assertThat(browser.fetch(href).statusCode()).as("the page's own link still works").isEqualTo(200);
     }
 
     private long refusals(String subject) {

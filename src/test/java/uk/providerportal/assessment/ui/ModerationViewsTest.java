@@ -24,10 +24,13 @@ class ModerationViewsTest extends SpringBrowserlessTest {
     static final String INTERNAL_REASON = "The assessor read the options letter";
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired uk.providerportal.assessment.ModerationService moderation;
+    @Autowired uk.providerportal.security.CurrentUser currentUser;
 
+    /** The Midlands Debt Trust case Helen Carter moderated in the demo (she moderates Northgate's too). */
     long moderatedCase() {
-        return jdbc.queryForObject("select min(case_sample_id) from assessment where moderated_at is not null",
-                Long.class);
+        return jdbc.queryForObject("select min(a.case_sample_id) from assessment a join organisation o on"
+                + " o.id = a.organisation_id where a.moderated_at is not null and o.code = 'MDT'", Long.class);
     }
 
     long waitingCase() {
@@ -82,5 +85,28 @@ class ModerationViewsTest extends SpringBrowserlessTest {
         assertThat(text).contains("1c Options explained: Potential detriment")
                 .contains("The risks of a debt relief order were not explained.")
                 .doesNotContain(INTERNAL_REASON);
+    }
+
+    @Test
+    @WithDemoUser("priya.shah")
+    void northgatesProvider_seesItsReleasedCases_andDownloadsTheMonthsCommentaryWorkbook() throws Exception {
+        var view = navigate(CommentaryView.class);
+        roundTrip();
+        YearMonth month = view.month.getValue();
+        assertThat(month).as("Northgate has released cases in the demo").isNotNull();
+        assertThat(view.grid.getDataCommunicator().getItemCount()).isGreaterThanOrEqualTo(2);
+        assertThat(view.download.isVisible()).isTrue();
+        assertThat(view.download.getElement().getTextRecursively())
+                .isEqualTo("Download the " + DateFormats.month(month) + " commentary (Excel)");
+        assertThat(view.download.getHref()).as("a download link served by its handler").contains("VAADIN/dynamic");
+
+        var out = new java.io.ByteArrayOutputStream();
+        int cases = moderation.exportCommentary(currentUser.require().organisationId(), month, out);
+        assertThat(cases).isEqualTo(view.grid.getDataCommunicator().getItemCount());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getSheet("Cases").getRow(0).getCell(0).getStringCellValue())
+                    .contains("Northgate Community Advice (NCA)", DateFormats.month(month));
+        }
     }
 }
