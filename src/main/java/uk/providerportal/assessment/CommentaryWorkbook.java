@@ -83,7 +83,7 @@ class CommentaryWorkbook {
             SXSSFSheet unmetSheet = workbook.createSheet(UNMET);
             String title = "Assessment commentary: " + organisation.name() + " (" + organisation.code() + "), "
                     + DateFormats.month(month);
-            String asAtLine = asAtLine(month, asAt);
+            String asAtLine = asAtLine(organisation.name(), month, asAt);
             head(caseSheet, styles, title, asAtLine, CASE_HEADINGS, new int[] {18, 18, 10, 10, 18, 90});
             head(unmetSheet, styles, title, asAtLine, UNMET_HEADINGS, new int[] {18, 10, 30, 50, 22, 70});
 
@@ -152,9 +152,10 @@ class CommentaryWorkbook {
      * The workbook is offered at any time: before the month ends it says the month is still open, so nobody takes
      * it for the whole month.
      */
-    String asAtLine(YearMonth month, Instant asAt) {
+    static String asAtLine(String organisationName, YearMonth month, Instant asAt) {
         LocalDate today = LocalDate.ofInstant(asAt, DateFormats.ZONE);
-        String line = "As at " + DateFormats.dateTime(asAt) + " (UK time): the cases released to you by then.";
+        String line = "As at " + DateFormats.dateTime(asAt) + " (UK time): the cases released to " + organisationName
+                + " by then.";
         if (!today.isAfter(month.atEndOfMonth())) {
             line += " " + DateFormats.month(month) + " is still open until " + DateFormats.date(month.atEndOfMonth())
                     + ", so more cases may be released: download it again after then for the whole month.";
