@@ -208,8 +208,7 @@ public class SelfAssessmentService {
                     return null;
                 }
                 return looked.computeIfAbsent(key(reference), k -> {
-                    CaseStandards.Of standards = summary.status() == CaseStatus.WITHDRAWN
-                            ? CaseStandards.Of.none(CaseStandards.filedOn(summary)) : lookup.of(summary);
+                    CaseStandards.Of standards = lookup.of(summary);
                     standardsOf.put(summary.id(), standards);
                     SelfAssessment self = recorded.get(summary.id());
                     Map<String, Long> versions = new LinkedHashMap<>();
