@@ -59,7 +59,11 @@ class SelfAssessmentView extends Main implements BeforeEnterObserver {
     final Div standards = new Div();
     final Paragraph problem = new Paragraph();
     final Button save = new Button("Save self-assessment");
-    final List<RadioButtonGroup<Outcome>> choices = new ArrayList<>();
+    /** One radio group per standard, in the order shown (by category), each with the standard it answers. */
+    final List<Choice> choices = new ArrayList<>();
+
+    record Choice(SelfAssessmentLine line, RadioButtonGroup<Outcome> group) {
+    }
 
     private final SelfAssessmentService selfAssessments;
     private @Nullable SelfAssessmentForm form;
@@ -127,7 +131,7 @@ class SelfAssessmentView extends Main implements BeforeEnterObserver {
                 choice.setId("self-" + line.code());
                 choice.addValueChangeListener(change -> updateProgress());
                 choice.addClassName("scorecard-standard");
-                choices.add(choice);
+                choices.add(new Choice(line, choice));
                 section.add(choice);
             }
             standards.add(section);
@@ -146,7 +150,7 @@ class SelfAssessmentView extends Main implements BeforeEnterObserver {
     }
 
     void updateProgress() {
-        int answered = (int) choices.stream().filter(choice -> choice.getValue() != null).count();
+        int answered = (int) choices.stream().filter(choice -> choice.group().getValue() != null).count();
         String sofar = SelfAssessmentProgress.describe(answered, choices.size());
         progress.setText(sofar.equals("Complete") ? "Complete: all " + choices.size() + " standards answered"
                 : answered + " of " + choices.size() + " answered");
@@ -154,10 +158,8 @@ class SelfAssessmentView extends Main implements BeforeEnterObserver {
 
     void save() {
         SelfAssessmentForm current = Objects.requireNonNull(form);
-        List<SelfAssessmentAnswer> answers = new ArrayList<>();
-        for (int i = 0; i < choices.size(); i++) {
-            answers.add(new SelfAssessmentAnswer(current.lines().get(i).code(), choices.get(i).getValue()));
-        }
+        List<SelfAssessmentAnswer> answers = choices.stream().map(choice -> new SelfAssessmentAnswer(
+                choice.line().code(), choice.group().getValue())).toList();
         problem.setVisible(false);
         try {
             SelfAssessmentForm saved = selfAssessments.save(current.caseId(),
