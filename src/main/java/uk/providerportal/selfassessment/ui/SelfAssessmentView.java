@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -83,8 +84,10 @@ class SelfAssessmentView extends Main implements BeforeEnterObserver {
         problem.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
+        var actions = new HorizontalLayout(save);
+        actions.setWrap(true);
         add(new RouterLink("Back to self-assessment", SelfAssessmentsView.class), title, facts, locked, status,
-                standards, problem, save);
+                standards, problem, actions);
     }
 
     @Override
@@ -130,9 +133,11 @@ class SelfAssessmentView extends Main implements BeforeEnterObserver {
                 choice.setReadOnly(!shown.editable());
                 choice.setId("self-" + line.code());
                 choice.addValueChangeListener(change -> updateProgress());
-                choice.addClassName("scorecard-standard");
                 choices.add(new Choice(line, choice));
-                section.add(choice);
+                // One block per standard, each on its own line, as on the assessor's scorecard.
+                var block = new Div(choice);
+                block.addClassName("scorecard-standard");
+                section.add(block);
             }
             standards.add(section);
         });
