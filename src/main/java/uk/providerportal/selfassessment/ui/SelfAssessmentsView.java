@@ -77,9 +77,8 @@ class SelfAssessmentsView extends Main {
                         + "aria-label=\"${item.label}\">${item.text}</a>` : html`<span>Not assessed</span>`}")
                 .withProperty("open", row -> !row.progress().equals("Withdrawn"))
                 .withProperty("href", row -> SelfAssessmentView.path(row.caseId()))
-                .withProperty("text", row -> row.locked() ? "View" : row.answered() == 0 ? "Record" : "Continue")
-                .withProperty("label", row -> (row.locked() ? "View the self-assessment of case "
-                        : "Record the self-assessment of case ") + row.reference()))
+                .withProperty("text", SelfAssessmentsView::action)
+                .withProperty("label", row -> action(row) + " the self-assessment of case " + row.reference()))
                 .setHeader("Action").setWidth("7rem").setFlexGrow(0);
         grid.setMultiSort(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -105,6 +104,17 @@ class SelfAssessmentsView extends Main {
                 + "is released to you, its self-assessment can no longer be changed."), month, total, grid,
                 excelSection());
         refresh();
+    }
+
+    /** The link's words, which start its accessible name too. */
+    static String action(SelfAssessmentCase row) {
+        if (row.locked()) {
+            return "View";
+        }
+        if (row.answered() == 0) {
+            return "Record";
+        }
+        return row.answered() >= row.standards() ? "Change" : "Continue";
     }
 
     private Section excelSection() {
