@@ -14,9 +14,15 @@ public record SelfAssessmentCase(long caseId, String reference, CaseStatus statu
                                  int answered, int standards, @Nullable String lockedBecause,
                                  @Nullable Instant savedAt) {
 
-    /** "Not started", "12 of 34 answered", "Complete"; "Withdrawn" for a case that is not assessed. */
+    /**
+     * "Not started", "12 of 34 answered", "Complete"; "Withdrawn" for a case that is not assessed, and "None
+     * recorded" for a released case the provider never self-assessed (it can no longer be started).
+     */
     public String progress() {
-        return status == CaseStatus.WITHDRAWN ? "Withdrawn" : SelfAssessmentProgress.describe(answered, standards);
+        if (status == CaseStatus.WITHDRAWN) {
+            return "Withdrawn";
+        }
+        return locked() && answered == 0 ? "None recorded" : SelfAssessmentProgress.describe(answered, standards);
     }
 
     public boolean locked() {
