@@ -119,6 +119,16 @@ class AccessibilityIT {
                                     .filter(WebElement::isDisplayed).findFirst().orElse(null)));
                             browser.waitForText("Overall commentary");
                         }),
+                // Gareth Evans has self-assessments of this month's Midlands Debt Trust cases in the demo.
+                new Visit("self-assessments", "self-assessment", MIDLANDS_PROVIDER, "/self-assessment",
+                        "filed under"),
+                new Visit("self-assessment", "self-assessment/case/:caseId", MIDLANDS_PROVIDER, "/self-assessment",
+                        "filed under", browser -> {
+                            browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
+                                    "a[aria-label*='self-assessment of case ']")).stream()
+                                    .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+                            browser.waitForText("answered");
+                        }),
 
                 new Visit("home-quality-manager", "", QUALITY_MANAGER, "/", "Funder quality team"),
                 new Visit("moderation-queue", "quality/moderation", QUALITY_MANAGER, "/quality/moderation",

@@ -65,6 +65,9 @@ import uk.providerportal.policy.KpiPolicy;
 import uk.providerportal.policy.PolicyService;
 import uk.providerportal.policy.SubmissionRules;
 import uk.providerportal.security.Role;
+import uk.providerportal.selfassessment.SelfAssessmentAnswer;
+import uk.providerportal.selfassessment.SelfAssessmentDraft;
+import uk.providerportal.selfassessment.SelfAssessmentService;
 import uk.providerportal.signin.SignInAs;
 import uk.providerportal.sla.SlaService;
 import uk.providerportal.sla.SlaWorkbooks;
@@ -166,6 +169,7 @@ class AuthorizationMatrixIT {
     @Autowired JobService jobs;
     @Autowired AssessmentService assessments;
     @Autowired ModerationService moderation;
+    @Autowired SelfAssessmentService selfAssessments;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -659,6 +663,43 @@ class AuthorizationMatrixIT {
             int written = moderation.exportCommentary(t.organisationId(), world.month(), out);
             return verified(written, written >= 1 && out.size() > 0, "a workbook with its released case");
         }));
+
+        rows.add(org("AssessmentService.scorecardStandards", EVERYONE, FUNDER, t -> {
+            long id = startedCaseOf(t.organisationId()).caseId();
+            var found = assessments.scorecardStandards(id);
+            return verified(found, found.isPresent(), "the started scorecard's standards");
+        }));
+
+        // self-assessment: a provider records only its own organisation's cases; the quality team (quality
+        // managers, and the case's assessor) reads them by standard code
+        rows.add(callersOwn("SelfAssessmentService.months", PROVIDER, t -> selfAssessments.months()));
+        rows.add(callersOwn("SelfAssessmentService.cases", PROVIDER,
+                t -> selfAssessments.cases(world.month(), PageRequest.of(0, 10))));
+        rows.add(callersOwn("SelfAssessmentService.countCases", PROVIDER,
+                t -> selfAssessments.countCases(world.month())));
+        rows.add(org("SelfAssessmentService.selfAssessment", PROVIDER, NOBODY,
+                t -> selfAssessments.selfAssessment(newCaseOf(t.organisationId()))));
+        rows.add(org("SelfAssessmentService.save", PROVIDER, NOBODY, t -> {
+            var saved = selfAssessments.save(newCaseOf(t.organisationId()), new SelfAssessmentDraft(-1,
+                    List.of(new SelfAssessmentAnswer("1a", Outcome.MET))));
+            return verified(saved, saved.answered() == 1, "one answer saved");
+        }));
+        rows.add(callersOwn("SelfAssessmentService.writeTemplate", PROVIDER, t -> {
+            selfAssessments.writeTemplate(world.month(), new ByteArrayOutputStream());
+            return null;
+        }));
+        rows.add(callersOwn("SelfAssessmentService.importFile", PROVIDER, t -> {
+            String reference = unique("MATRIX-SELF");
+            long id = CaseFixtures.insertCase(jdbc, t.callersOrganisationId(), reference, world.month());
+            var report = selfAssessments.importFile(world.month(), SlaWorkbooks.poi(List.of(
+                    List.of("Case reference", "Standard code", "Standard", "Outcome"),
+                    List.of(reference, "1a", "", "Met"))), "self-assessment.xlsx");
+            assertThat(report.problems()).isEmpty();
+            return verified(report, jdbc.queryForObject("select organisation_id from self_assessment"
+                    + " where case_sample_id = ?", Long.class, id) == t.callersOrganisationId(), "saved for own case");
+        }));
+        rows.add(org("SelfAssessmentService.outcomes", QM_OR_ASSESSOR, QM_OR_ASSESSOR,
+                t -> selfAssessments.outcomes(assignedCaseOf(t.organisationId()))));
 
         // jobs
         rows.add(callersOwn("JobService.start", PROVIDER, t -> {

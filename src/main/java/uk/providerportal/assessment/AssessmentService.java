@@ -113,6 +113,19 @@ public class AssessmentService {
     }
 
     /**
+     * The standards the case's scorecard was fixed with, once its assessor has started it; empty before. For
+     * whoever may read the case (the {@code cases} feature decides, and audits a refusal): a provider asks about
+     * its own cases' standards (self-assessment), never their outcomes.
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    public java.util.Optional<ScorecardStandards> scorecardStandards(long caseId) {
+        cases.caseSample(caseId);
+        return assessments.findByCaseSampleId(caseId).map(scorecard -> new ScorecardStandards(caseId,
+                scorecard.assessedOn(), scorecard.outcomes().stream().map(StandardOutcome::standardVersionId)
+                .toList()));
+    }
+
+    /**
      * The assessor starts a queued case: it moves to "in assessment" and its scorecard is made with the standards
      * in force today, the case's assessment date.
      */

@@ -112,12 +112,15 @@ class DemoData implements SmartLifecycle {
     private final AssessmentService assessments;
     private final ModerationService moderation;
     private final TransactionTemplate oneTransaction;
+    private final DemoSelfAssessments selfAssessments;
     private volatile boolean running;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
              PolicyService policies, StandardsService standards, SlaService sla, Clock clock,
              SubmissionService submissions, TriageService triage, AssessmentService assessments,
-             ModerationService moderation, PlatformTransactionManager transactions) {
+             ModerationService moderation, PlatformTransactionManager transactions,
+             DemoSelfAssessments selfAssessments) {
+        this.selfAssessments = selfAssessments;
         this.oneTransaction = new TransactionTemplate(transactions);
         this.moderation = moderation;
         this.triage = triage;
@@ -317,6 +320,7 @@ class DemoData implements SmartLifecycle {
         seedStandards(employment, EMPLOYMENT_STANDARDS);
         seedVolumes(byCode);
         seedCases(byCode);
+        selfAssessments.seed(byCode.get("MDT"));
         seedAssessments(byCode);
         new DemoNorthgateOutcomes(this::asDemoPerson, triage, assessments, moderation).seed(byCode.get("NCA").id(),
                 received("NCA", YearMonth.now(clock), byCode), users.findDemoUser("ruth.morgan").orElseThrow().id());

@@ -8,12 +8,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -35,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.Plural;
 import uk.providerportal.base.ui.DownloadLinks;
+import uk.providerportal.base.ui.ImportProblems;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.base.ui.TempFileUpload;
 import uk.providerportal.base.ui.UploadLimits;
@@ -285,18 +284,8 @@ class SlaVolumesView extends Main {
             report.scrollIntoView();
             return;
         }
-        var heading = new Paragraph(Plural.of(result.problems().size(), "problem") + " found. Nothing has been saved. "
-                + "Correct the file and upload it again.");
-        heading.addClassName("import-problems-heading");
-        heading.getElement().setAttribute("role", "alert");
-        var list = new UnorderedList();
-        list.setId("import-problems");
-        result.problems().stream().limit(500).forEach(problem -> list.add(new ListItem(problem.message())));
-        report.add(heading, list);
+        ImportProblems.addTo(report, result.problems().stream().map(SlaImportReport.Problem::message).toList());
         report.scrollIntoView();
-        if (result.problems().size() > 500) {
-            report.add(new Paragraph("…and " + (result.problems().size() - 500) + " more."));
-        }
         discardUpload();
         importButton.setVisible(false);
     }

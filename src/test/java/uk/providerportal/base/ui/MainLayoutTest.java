@@ -28,7 +28,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithDemoUser("priya.shah")
     void providerUser_seesOnlyProviderEntries() {
         assertThat(menu()).containsExactly("Home", "Submit a case", "Submit in bulk", "Month folders",
-                "Assessment commentary");
+                "Assessment commentary", "Self-assessment");
     }
 
     @Test
