@@ -112,12 +112,15 @@ class DemoData implements SmartLifecycle {
     private final AssessmentService assessments;
     private final ModerationService moderation;
     private final TransactionTemplate oneTransaction;
+    private final DemoCalibrationRequests calibrationRequests;
     private volatile boolean running;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
              PolicyService policies, StandardsService standards, SlaService sla, Clock clock,
              SubmissionService submissions, TriageService triage, AssessmentService assessments,
-             ModerationService moderation, PlatformTransactionManager transactions) {
+             ModerationService moderation, PlatformTransactionManager transactions,
+             DemoCalibrationRequests calibrationRequests) {
+        this.calibrationRequests = calibrationRequests;
         this.oneTransaction = new TransactionTemplate(transactions);
         this.moderation = moderation;
         this.triage = triage;
@@ -318,6 +321,7 @@ class DemoData implements SmartLifecycle {
         seedVolumes(byCode);
         seedCases(byCode);
         seedAssessments(byCode);
+        calibrationRequests.seed();
     }
 
     /**
