@@ -280,7 +280,9 @@ public class CalibrationRequestService {
                 throw new IllegalArgumentException("Not a sortable column: " + order.getProperty());
             }
         }
-        return (asked.isSorted() ? asked : otherwise).and(Sort.by("id"));
+        Sort sort = asked.isSorted() ? asked : otherwise;
+        // Ties (requests asked in the same instant) follow the first column's direction, by the order of asking.
+        return sort.and(Sort.by(sort.iterator().next().getDirection(), "id"));
     }
 
     private static Specification<CalibrationRequest> specification(@Nullable CalibrationRequestStatus status,

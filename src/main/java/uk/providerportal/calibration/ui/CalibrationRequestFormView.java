@@ -72,6 +72,12 @@ class CalibrationRequestFormView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
         String caseText = parameters.getSingleParameter("case").orElse(null);
+        // The same view may be shown again for another case or month: start afresh.
+        onCase = null;
+        month.setVisible(true);
+        ask.setEnabled(true);
+        topic.clear();
+        topic.setInvalid(false);
         try {
             if (caseText != null) {
                 onCase = moderation.commentary(Long.parseLong(caseText));

@@ -139,7 +139,8 @@ class CalibrationRequestView extends Main implements BeforeEnterObserver {
                 links.add(new Span(" · "), new Anchor("assessment/commentary/" + request.caseId(),
                         "Read the commentary of case " + request.caseReference()));
             }
-        } else {
+        } else if (qualityManager) {
+            // An admin may read a request by its address; the queue and the case page are the quality team's.
             links.add(new Anchor(CalibrationRequestQueueView.PATH, "Back to calibration requests"));
             if (request.caseId() != null) {
                 links.add(new Span(" · "), new Anchor("quality/moderation/" + request.caseId(),
