@@ -63,7 +63,7 @@ class CalibrationRequestQueueView extends Main implements BeforeEnterObserver {
     final ComboBox<YearMonth> lockMonth = new ComboBox<>("Assessment month");
     final Paragraph lockState = new Paragraph();
     final TextArea lockNote = new TextArea("Note: the calibration that agreed the outcomes");
-    final Button lock = new Button("Lock the month's outcomes");
+    final Button lock = new Button("Lock the outcomes");
 
     private final CalibrationRequestService calibration;
     private final OutcomeLockService locks;

@@ -112,7 +112,7 @@ class CalibrationRequestJourneyIT {
                 .findElement(By.cssSelector("textarea"));
         browser.click(note);
         note.sendKeys("Calibrated at the quality team's session.", Keys.TAB);
-        browser.click(button("Lock the month's outcomes"));
+        browser.click(button("Lock the outcomes"));
         browser.waitForText(DateFormats.month(month) + "'s outcomes are locked since");
         browser.waitUntilSettled();
         browser.screenshot("calibration-month-locked");
