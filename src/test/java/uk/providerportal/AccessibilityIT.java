@@ -130,7 +130,29 @@ class AccessibilityIT {
                             browser.waitForText("answered");
                         }),
 
+                // Gareth Evans's demo calibration requests: one open on a case, one on the month, scheduled.
+                new Visit("calibration-requests", "calibration-requests", MIDLANDS_PROVIDER, "/calibration-requests",
+                        "Every request of your organisation"),
+                new Visit("calibration-request-form", "calibration-requests/new", MIDLANDS_PROVIDER,
+                        "/calibration-requests/new", "About a month's released outcomes"),
+                new Visit("calibration-request", "calibration-requests/:requestId", MIDLANDS_PROVIDER,
+                        "/calibration-requests", "Every request of your organisation", browser -> {
+                            browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
+                                    "a[aria-label^='Open the calibration request on ']")).stream()
+                                    .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+                            browser.waitForText("To discuss");
+                        }),
+
                 new Visit("home-quality-manager", "", QUALITY_MANAGER, "/", "Funder quality team"),
+                new Visit("calibration-queue", "quality/calibration-requests", QUALITY_MANAGER,
+                        "/quality/calibration-requests", "Requests from delivery partners"),
+                new Visit("calibration-request-quality", "calibration-requests/:requestId", QUALITY_MANAGER,
+                        "/quality/calibration-requests", "Requests from delivery partners", browser -> {
+                            browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
+                                    "a[aria-label^='Open the request of ']")).stream()
+                                    .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+                            browser.waitForText("Answer in writing");
+                        }),
                 new Visit("moderation-queue", "quality/moderation", QUALITY_MANAGER, "/quality/moderation",
                         "for moderation"),
                 new Visit("moderation", "quality/moderation/:caseId", QUALITY_MANAGER, "/quality/moderation",

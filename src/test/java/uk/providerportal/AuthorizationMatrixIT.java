@@ -35,6 +35,8 @@ import org.springframework.stereotype.Service;
 import uk.providerportal.assessment.AssessmentService;
 import uk.providerportal.assessment.ModerationService;
 import uk.providerportal.assessment.Outcome;
+import uk.providerportal.assessment.OutcomeAmendment;
+import uk.providerportal.assessment.OutcomeLockService;
 import uk.providerportal.assessment.Scorecard;
 import uk.providerportal.assessment.ScorecardAnswer;
 import uk.providerportal.assessment.ScorecardDraft;
@@ -42,6 +44,11 @@ import uk.providerportal.audit.AuditLog;
 import uk.providerportal.audit.AuditQuery;
 import uk.providerportal.base.ItemNotFoundException;
 import uk.providerportal.calendar.AssessmentCalendar;
+import uk.providerportal.calibration.CalibrationRequestMeeting;
+import uk.providerportal.calibration.CalibrationRequestQuery;
+import uk.providerportal.calibration.CalibrationRequestService;
+import uk.providerportal.calibration.CalibrationRequestSession;
+import uk.providerportal.calibration.CalibrationRequestSummary;
 import uk.providerportal.calendar.ExceptionKind;
 import uk.providerportal.calendar.MonthTimetable;
 import uk.providerportal.calendar.WorkingDayCalendar;
@@ -170,6 +177,8 @@ class AuthorizationMatrixIT {
     @Autowired AssessmentService assessments;
     @Autowired ModerationService moderation;
     @Autowired SelfAssessmentService selfAssessments;
+    @Autowired OutcomeLockService outcomeLocks;
+    @Autowired CalibrationRequestService calibration;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -244,6 +253,18 @@ class AuthorizationMatrixIT {
         long id = submittedCaseOf(organisationId);
         signInAs.call("helen.carter", () -> moderation.complete(id, List.of()));
         return id;
+    }
+
+    /** A calibration request of the organisation's provider user on one of its released cases. */
+    CalibrationRequestSummary calibrationRequestOf(long organisationId) throws Exception {
+        long id = releasedCaseOf(organisationId);
+        String provider = organisationId == world.own().id() ? world.own().provider() : world.other().provider();
+        return signInAs.call(provider, () -> calibration.askAboutCase(id, "Matrix: please discuss standard 1a"));
+    }
+
+    static CalibrationRequestSession sessionNextWeek() {
+        return new CalibrationRequestSession(LocalDate.of(2027, 9, 22), java.time.LocalTime.of(10, 0),
+                CalibrationRequestMeeting.IN_PERSON, "Room 4, Funder House");
     }
 
     /** Every standard of the scorecard answered. */
@@ -700,6 +721,64 @@ class AuthorizationMatrixIT {
         }));
         rows.add(org("SelfAssessmentService.outcomes", QM_OR_ASSESSOR, QM_OR_ASSESSOR,
                 t -> selfAssessments.outcomes(assignedCaseOf(t.organisationId()))));
+
+        rows.add(org("ModerationService.completeInLockedMonth", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            var done = moderation.completeInLockedMonth(submittedCaseOf(t.organisationId()), List.of(), "Matrix");
+            return verified(done, done.caseStatus() == uk.providerportal.cases.CaseStatus.RELEASED, "released");
+        }));
+
+        // the month lock and amendments: quality managers lock and amend; funder staff see the lock
+        rows.add(global("OutcomeLockService.lock", FUNDER, t -> outcomeLocks.lock(world.month())));
+        rows.add(global("OutcomeLockService.lockMonth", QUALITY_MANAGER, t -> outcomeLocks.lockMonth(
+                YearMonth.of(1990, 1).plusMonths(SEQUENCE.incrementAndGet()), "Matrix lock")));
+        rows.add(org("OutcomeLockService.amend", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            long id = releasedCaseOf(t.organisationId());
+            long standard = signInAs.call("helen.carter", () -> assessments.scorecard(id)).lines().getFirst()
+                    .standardVersionId();
+            return outcomeLocks.amend(id, new OutcomeAmendment(standard, Outcome.NOT_APPLICABLE, null, null,
+                    "Matrix amendment"));
+        }));
+        rows.add(org("OutcomeLockService.amendments", ADMIN_OR_QM, ADMIN_OR_QM,
+                t -> outcomeLocks.amendments(releasedCaseOf(t.organisationId()))));
+
+        // calibration requests: a provider asks on its own released cases and reads its own requests; quality
+        // managers schedule, answer and close; admins read
+        rows.add(org("CalibrationRequestService.askAboutCase", PROVIDER, NOBODY, t -> {
+            long id = releasedCaseOf(t.organisationId());
+            var asked = calibration.askAboutCase(id, "Matrix: discuss this case");
+            return verified(asked, asked.organisationId() == t.callersOrganisationId(), "the caller's own request");
+        }));
+        rows.add(callersOwn("CalibrationRequestService.askAboutMonth", PROVIDER, t -> {
+            releasedCaseOf(t.callersOrganisationId());
+            var asked = calibration.askAboutMonth(world.month(), "Matrix: discuss the month");
+            return verified(asked, asked.organisationId() == t.callersOrganisationId(), "the caller's own request");
+        }));
+        rows.add(callersOwn("CalibrationRequestService.mine", PROVIDER, t -> calibration.mine(null,
+                PageRequest.of(0, 10))));
+        rows.add(callersOwn("CalibrationRequestService.countMine", PROVIDER, t -> calibration.countMine(null)));
+        rows.add(global("CalibrationRequestService.requests", ADMIN_OR_QM,
+                t -> calibration.requests(CalibrationRequestQuery.open(), PageRequest.of(0, 10))));
+        rows.add(global("CalibrationRequestService.countRequests", ADMIN_OR_QM,
+                t -> calibration.countRequests(CalibrationRequestQuery.open())));
+        rows.add(org("CalibrationRequestService.request", EnumSet.of(Role.PROVIDER_USER, Role.QUALITY_MANAGER,
+                Role.ADMIN), ADMIN_OR_QM, t -> {
+            long id = calibrationRequestOf(t.organisationId()).id();
+            return verified(calibration.request(id), true, "read");
+        }));
+        rows.add(org("CalibrationRequestService.schedule", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            var request = calibrationRequestOf(t.organisationId());
+            return calibration.schedule(request.id(), request.version(), sessionNextWeek());
+        }));
+        rows.add(org("CalibrationRequestService.answer", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            var request = calibrationRequestOf(t.organisationId());
+            return calibration.answer(request.id(), request.version(), "Matrix answer");
+        }));
+        rows.add(org("CalibrationRequestService.close", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            var request = calibrationRequestOf(t.organisationId());
+            var answered = signInAs.call("helen.carter", () -> calibration.answer(request.id(), request.version(),
+                    "Matrix answer"));
+            return calibration.close(request.id(), answered.version(), null);
+        }));
 
         // jobs
         rows.add(callersOwn("JobService.start", PROVIDER, t -> {

@@ -56,12 +56,14 @@ public class AssessmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ModerationService moderation;
+    private final OutcomeLocks locks;
 
     AssessmentService(AssessmentRepository assessments, CasesService cases, StandardsService standards,
                       PolicyService policies, OrganisationService organisations, CurrentUser currentUser,
                       TenantScope tenantScope, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
-                      ModerationService moderation) {
+                      ModerationService moderation, OutcomeLocks locks) {
         this.moderation = moderation;
+        this.locks = locks;
         this.assessments = assessments;
         this.cases = cases;
         this.standards = standards;
@@ -133,6 +135,9 @@ public class AssessmentService {
     @PreAuthorize(Access.ASSESSOR)
     public Scorecard start(long caseId) {
         CaseSummary summary = ownCase("START_ASSESSMENT", caseId);
+        if (summary.status() == CaseStatus.QUEUED) {
+            locks.refuseAssessorStart(summary);
+        }
         CaseSummary started = cases.startAssessment(caseId);
         Assessment scorecard = assessments.findByCaseSampleId(caseId).orElseGet(() -> newScorecard(summary));
         return toScorecard(started, scorecard);
@@ -221,6 +226,7 @@ public class AssessmentService {
         if (summary.status() == CaseStatus.QUEUED) {
             throw new ChangeRefused("status", "Start case " + summary.reference() + " before scoring it.");
         }
+        locks.refuseAssessorChange(summary);
         Assessment scorecard = assessments.findByCaseSampleId(summary.id()).orElse(null);
         if (scorecard != null && scorecard.status() == ScorecardStatus.SUBMITTED
                 || summary.status() != CaseStatus.IN_ASSESSMENT) {

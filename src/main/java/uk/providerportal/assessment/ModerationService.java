@@ -61,13 +61,15 @@ public class ModerationService {
     private final OrganisationService organisations;
     private final CommentaryWorkbook commentaryWorkbook;
     private final RandomGenerator random = new SecureRandom();
+    private final OutcomeLocks locks;
 
     ModerationService(AssessmentRepository assessments, ModerationRateRepository rates, CasesService cases,
                       StandardsService standards, AssessorConflicts conflicts, CurrentUser currentUser,
                       TenantScope tenantScope, AuditLog auditLog, Clock clock, OrganisationService organisations,
-                      CommentaryWorkbook commentaryWorkbook) {
+                      CommentaryWorkbook commentaryWorkbook, OutcomeLocks locks) {
         this.organisations = organisations;
         this.commentaryWorkbook = commentaryWorkbook;
+        this.locks = locks;
         this.assessments = assessments;
         this.rates = rates;
         this.cases = cases;
@@ -181,6 +183,20 @@ public class ModerationService {
     @Transactional
     @PreAuthorize(Access.QUALITY_MANAGER)
     public ModerationCard complete(long caseId, List<ModerationChange> changes) {
+        return complete(caseId, changes, null);
+    }
+
+    /**
+     * {@link #complete(long, List)} for a case whose assessment month is locked after calibration (issue 11, item
+     * 10): the quality manager's reason is required, and recorded with the moderation.
+     */
+    @Transactional
+    @PreAuthorize(Access.QUALITY_MANAGER)
+    public ModerationCard completeInLockedMonth(long caseId, List<ModerationChange> changes, String reason) {
+        return complete(caseId, changes, reason);
+    }
+
+    private ModerationCard complete(long caseId, List<ModerationChange> changes, @Nullable String lockReason) {
         CaseSummary summary = cases.caseSample(caseId);
         // Locked: a second quality manager completing it at the same moment waits here, then reads the first's.
         Assessment scorecard = assessments.lockByCaseSampleId(summary.id())
@@ -198,6 +214,7 @@ public class ModerationService {
                     + currentUser.require().displayName() + " moderate case " + summary.reference() + ": " + whyNot);
             throw new ChangeRefused("moderator", whyNot);
         }
+        String lockedReason = locks.reasonToChange(summary, lockReason, "moderate case " + summary.reference());
         Map<Long, StandardOutcome> lines = new HashMap<>();
         scorecard.outcomes().forEach(line -> lines.put(line.standardVersionId(), line));
         Map<Long, CatalogueEntry> byVersion = standards.versions(lines.keySet());
@@ -243,7 +260,8 @@ public class ModerationService {
         auditLog.record("MODERATION_COMPLETED", CasesService.ENTITY, caseId, "Moderated case " + summary.reference()
                 + " (" + summary.organisationName() + "): " + (described.isEmpty() ? "agreed with the assessor"
                 : "changed " + String.join(", ", described)) + "; " + scorecard.finalScore()
-                .describe(scorecard.passMark()));
+                .describe(scorecard.passMark()) + (lockedReason == null ? ""
+                : "; in a locked month, because: " + lockedReason));
         release(scorecard, caseId, "moderation complete");
         return toCard(cases.caseSample(caseId), scorecard);
     }

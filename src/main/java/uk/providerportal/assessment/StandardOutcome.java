@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One standard of a scorecard: the exact version scored against, and what the assessor found. */
@@ -46,6 +47,32 @@ class StandardOutcome {
     @Size(max = MAX_NOTE)
     @Column(name = "moderation_reason", length = MAX_NOTE)
     private @Nullable String moderationReason;
+
+    // A quality manager's amendment of the released outcome (issue 11, item 10), kept beside the assessor's and the
+    // moderator's: the latest amendment is the outcome that stands. The reason is internal to the quality team.
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "amended_outcome", length = 20)
+    private @Nullable Outcome amendedOutcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "amended_impact", length = 30)
+    private @Nullable CustomerImpact amendedImpact;
+
+    @Size(max = MAX_NOTE)
+    @Column(name = "amended_note", length = MAX_NOTE)
+    private @Nullable String amendedNote;
+
+    @Size(max = MAX_NOTE)
+    @Column(name = "amendment_reason", length = MAX_NOTE)
+    private @Nullable String amendmentReason;
+
+    @Size(max = 200)
+    @Column(name = "amended_by_name", length = 200)
+    private @Nullable String amendedByName;
+
+    @Column(name = "amended_at")
+    private @Nullable Instant amendedAt;
 
     protected StandardOutcome() {
     }
@@ -99,17 +126,49 @@ class StandardOutcome {
         return moderationReason;
     }
 
-    /** The outcome that stands: the moderator's where moderation changed it, else the assessor's. */
+    /**
+     * The outcome that stands: a quality manager's amendment where there is one, else the moderator's where
+     * moderation changed it, else the assessor's.
+     */
     @Nullable Outcome finalOutcome() {
-        return moderated() ? moderatedOutcome : outcome;
+        return amended() ? amendedOutcome : moderated() ? moderatedOutcome : outcome;
     }
 
     @Nullable CustomerImpact finalImpact() {
-        return moderated() ? moderatedImpact : impact;
+        return amended() ? amendedImpact : moderated() ? moderatedImpact : impact;
     }
 
     @Nullable String finalNote() {
-        return moderated() ? moderatedNote : note;
+        return amended() ? amendedNote : moderated() ? moderatedNote : note;
+    }
+
+    /** True when a quality manager amended the released outcome. */
+    boolean amended() {
+        return amendedOutcome != null;
+    }
+
+    @Nullable String amendmentReason() {
+        return amendmentReason;
+    }
+
+    @Nullable String amendedByName() {
+        return amendedByName;
+    }
+
+    @Nullable Instant amendedAt() {
+        return amendedAt;
+    }
+
+    /** A quality manager's amendment, kept beside the assessor's and the moderator's outcomes (never over them). */
+    void amend(Outcome outcome, @Nullable CustomerImpact impact, @Nullable String note, String reason, String by,
+               Instant at) {
+        boolean unmet = outcome == Outcome.NOT_MET;
+        this.amendedOutcome = outcome;
+        this.amendedImpact = unmet ? impact : null;
+        this.amendedNote = unmet && note != null && !note.isBlank() ? note.strip() : null;
+        this.amendmentReason = reason.strip();
+        this.amendedByName = by;
+        this.amendedAt = at;
     }
 
     /** The moderator's change, kept beside the assessor's outcome (never over it). */

@@ -113,14 +113,16 @@ class DemoData implements SmartLifecycle {
     private final ModerationService moderation;
     private final TransactionTemplate oneTransaction;
     private final DemoSelfAssessments selfAssessments;
+    private final DemoCalibrationRequests calibrationRequests;
     private volatile boolean running;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
              PolicyService policies, StandardsService standards, SlaService sla, Clock clock,
              SubmissionService submissions, TriageService triage, AssessmentService assessments,
              ModerationService moderation, PlatformTransactionManager transactions,
-             DemoSelfAssessments selfAssessments) {
+             DemoSelfAssessments selfAssessments, DemoCalibrationRequests calibrationRequests) {
         this.selfAssessments = selfAssessments;
+        this.calibrationRequests = calibrationRequests;
         this.oneTransaction = new TransactionTemplate(transactions);
         this.moderation = moderation;
         this.triage = triage;
@@ -324,6 +326,7 @@ class DemoData implements SmartLifecycle {
         seedAssessments(byCode);
         new DemoNorthgateOutcomes(this::asDemoPerson, triage, assessments, moderation).seed(byCode.get("NCA").id(),
                 received("NCA", YearMonth.now(clock), byCode), users.findDemoUser("ruth.morgan").orElseThrow().id());
+        calibrationRequests.seed();
     }
 
     /**

@@ -1,5 +1,6 @@
 package uk.providerportal.assessment.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -78,7 +80,14 @@ class CaseCommentaryView extends Main implements BeforeEnterObserver {
         }
         var overall = new Section(new H3("Overall commentary"), new Paragraph(commentary.commentary().isBlank()
                 ? "None" : commentary.commentary()));
-        body.add(summary, unmet, overall);
+        // Calibration requests (issue 11, item 9) live in the calibration feature, which depends on this one: linked
+        // by route, so this package never depends on it.
+        var calibration = new Section(new H3("Calibration"), new Paragraph("If you see this outcome differently, ask "
+                + "the quality team for a calibration session on it. Requests and their outcomes are kept with the "
+                + "case."), new Anchor("calibration-requests/new?case=" + commentary.caseId(),
+                "Ask for a calibration session on this case"), new Span(" · "),
+                new Anchor("calibration-requests?case=" + commentary.caseId(), "Calibration requests on this case"));
+        body.add(summary, unmet, overall, calibration);
     }
 
     private static void term(DescriptionList list, String term, String description) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -37,6 +38,7 @@ class CommentaryView extends Main {
     final Grid<ReleasedCase> grid = new Grid<>();
     final Span total = new Span();
     final Anchor download = DownloadLinks.primary(this::writeWorkbook, "");
+    final Anchor askAboutMonth = new Anchor();
 
     private final ModerationService moderation;
     private final long organisationId;
@@ -76,8 +78,16 @@ class CommentaryView extends Main {
         add(new Paragraph("The outcome of each of your cases once the funder has released it: moderated where the "
                 + "quality team changed it. Cases still being assessed or moderated do not show here. The workbook "
                 + "holds the month's released cases as they are when you download it: until the month ends, more "
-                + "may follow."), month, total, download, grid);
+                + "may follow."), month, total, download, grid, calibrationLinks());
         refresh();
+    }
+
+    /** Calibration requests live in the calibration feature, which depends on this one: linked by route. */
+    private Div calibrationLinks() {
+        var links = new Div(askAboutMonth, new Span(" · "), new Anchor("calibration-requests",
+                "Your calibration requests"));
+        links.addClassName("portal-card");
+        return links;
     }
 
     void refresh() {
@@ -86,6 +96,12 @@ class CommentaryView extends Main {
         download.getChildren().filter(Span.class::isInstance).map(Span.class::cast).findFirst()
                 .ifPresent(text -> text.setText(month.getValue() == null ? ""
                         : "Download the " + DateFormats.month(month.getValue()) + " commentary (Excel)"));
+        askAboutMonth.setVisible(month.getValue() != null);
+        if (month.getValue() != null) {
+            askAboutMonth.setHref("calibration-requests/new?month=" + month.getValue());
+            askAboutMonth.setText("Ask for a calibration session on " + DateFormats.month(month.getValue())
+                    + "'s outcomes");
+        }
         long count = month.getValue() == null ? 0 : moderation.countReleased(month.getValue());
         total.setText(month.getValue() == null ? "No outcomes have been released to you yet."
                 : count + (count == 1 ? " case" : " cases") + " released for " + DateFormats.month(month.getValue()));

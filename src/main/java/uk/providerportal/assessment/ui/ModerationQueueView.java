@@ -22,6 +22,7 @@ import java.time.YearMonth;
 import java.util.stream.IntStream;
 import uk.providerportal.assessment.ModerationItem;
 import uk.providerportal.assessment.ModerationService;
+import uk.providerportal.assessment.OutcomeLockService;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ui.Notifications;
@@ -43,10 +44,14 @@ class ModerationQueueView extends Main {
     final Grid<ModerationItem> grid = new Grid<>();
     final Span total = new Span();
 
-    private final ModerationService moderation;
+    final MonthLockBanner lockBanner = new MonthLockBanner();
 
-    ModerationQueueView(ModerationService moderation) {
+    private final ModerationService moderation;
+    private final OutcomeLockService locks;
+
+    ModerationQueueView(ModerationService moderation, OutcomeLockService locks) {
         this.moderation = moderation;
+        this.locks = locks;
         addClassName("portal-page");
         YearMonth now = YearMonth.now(DateFormats.ZONE);
 
@@ -58,6 +63,7 @@ class ModerationQueueView extends Main {
             if (change.getValue() != null) {
                 rate.setValue(moderation.rate(change.getValue()));
             }
+            lockBanner.show(change.getValue() == null ? java.util.Optional.empty() : locks.lock(change.getValue()));
         });
         rate.setMin(0);
         rate.setMax(100);
@@ -72,7 +78,7 @@ class ModerationQueueView extends Main {
         var rates = new Section(new H2("Moderation rate"), new Paragraph("When an assessor submits a scorecard, "
                 + "it is picked for moderation if it is their first of the month with none picked yet, otherwise "
                 + "at random at the month's rate (10% unless set). Cases not picked are released to the provider "
-                + "at once."), rateRow);
+                + "at once."), rateRow, lockBanner);
         rates.addClassName("portal-card");
 
         grid.addColumn(ModerationItem::reference).setHeader("Case reference").setWidth("8rem").setFlexGrow(1);
@@ -96,6 +102,7 @@ class ModerationQueueView extends Main {
 
         var waiting = new Section(new H2("Waiting for moderation"), total, grid);
         add(rates, waiting);
+        lockBanner.show(locks.lock(now));
         refresh();
     }
 

@@ -3,6 +3,7 @@ package uk.providerportal.assessment.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -27,16 +28,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import uk.providerportal.assessment.AmendedOutcome;
 import uk.providerportal.assessment.CustomerImpact;
 import uk.providerportal.assessment.ModerationCard;
 import uk.providerportal.assessment.ModerationChange;
 import uk.providerportal.assessment.ModerationLine;
 import uk.providerportal.assessment.ModerationService;
 import uk.providerportal.assessment.Outcome;
+import uk.providerportal.assessment.OutcomeAmendment;
+import uk.providerportal.assessment.OutcomeLockService;
 import uk.providerportal.assessment.Scorecard;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ItemNotFoundException;
+import uk.providerportal.base.ui.FieldErrors;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.security.Role;
 
@@ -61,12 +66,25 @@ class ModerationView extends Main implements BeforeEnterObserver {
     final Paragraph notYours = new Paragraph();
     final Button complete = new Button("Complete moderation and release");
     final List<LineEditor> editors = new ArrayList<>();
+    final MonthLockBanner lockBanner = new MonthLockBanner();
+    final TextField lockReason = new TextField("Reason for moderating in a locked month");
+    final Div calibrationLinks = new Div();
+    final Section amending = new Section();
+    final Select<ModerationLine> amendStandard = new Select<>();
+    final RadioButtonGroup<Outcome> amendOutcome = new RadioButtonGroup<>("Amended outcome");
+    final Select<CustomerImpact> amendImpact = new Select<>();
+    final TextArea amendNote = new TextArea("Note for the provider");
+    final TextField amendReason = new TextField("Reason for the amendment (internal)");
+    final Button amend = new Button("Amend outcome");
 
     private final ModerationService moderation;
+    private final OutcomeLockService locks;
     private @Nullable ModerationCard card;
+    private boolean locked;
 
-    ModerationView(ModerationService moderation) {
+    ModerationView(ModerationService moderation, OutcomeLockService locks) {
         this.moderation = moderation;
+        this.locks = locks;
         addClassName("portal-page");
         addClassName("scorecard-page");
         problem.addClassName("field-error");
@@ -75,8 +93,12 @@ class ModerationView extends Main implements BeforeEnterObserver {
         notYours.addClassName("field-error");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.addClickListener(click -> complete());
-        add(new RouterLink("Back to moderation", ModerationQueueView.class), title, facts, notYours, standards,
-                problem, complete);
+        lockReason.setMaxLength(Scorecard.MAX_NOTE);
+        lockReason.setWidthFull();
+        lockReason.setHelperText("Recorded with the moderation in the audit trail.");
+        buildAmending();
+        add(new RouterLink("Back to moderation", ModerationQueueView.class), title, lockBanner, facts,
+                calibrationLinks, notYours, standards, problem, lockReason, complete, amending);
     }
 
     @Override
@@ -117,11 +139,15 @@ class ModerationView extends Main implements BeforeEnterObserver {
         Map<String, List<ModerationLine>> byCategory = new LinkedHashMap<>();
         shown.lines().forEach(line -> byCategory.computeIfAbsent(line.standard().category(),
                 c -> new ArrayList<>()).add(line));
+        Map<Long, AmendedOutcome> amended = new LinkedHashMap<>();
+        if (shown.releasedAt() != null) {
+            locks.amendments(shown.caseId()).forEach(a -> amended.put(a.standardVersionId(), a));
+        }
         byCategory.forEach((category, lines) -> {
             var section = new Section(new H3(category));
             section.addClassName("scorecard-category");
             for (ModerationLine line : lines) {
-                var editor = new LineEditor(line, open);
+                var editor = new LineEditor(line, open, amended.get(line.standardVersionId()));
                 editors.add(editor);
                 section.add(editor.block);
             }
@@ -129,6 +155,74 @@ class ModerationView extends Main implements BeforeEnterObserver {
         });
         complete.setVisible(open);
         problem.setVisible(false);
+        locked = lockBanner.show(locks.lock(shown.round()));
+        lockReason.setVisible(open && locked);
+        calibrationLinks.removeAll();
+        // The calibration feature depends on this one, not the other way round: a link by route, not by class.
+        calibrationLinks.add(new Anchor("quality/calibration-requests?case=" + shown.caseId(),
+                "Calibration requests on this case"));
+        showAmending(shown);
+    }
+
+    private void buildAmending() {
+        amendStandard.setLabel("Standard to amend");
+        amendStandard.setItemLabelGenerator(line -> line == null ? "" : line.standard().code() + " "
+                + line.standard().title());
+        amendStandard.setWidth("24rem");
+        amendStandard.setMaxWidth("100%");
+        amendStandard.addValueChangeListener(change -> amendImpact.setVisible(change.getValue() != null
+                && change.getValue().standard().customerImpact()));
+        amendOutcome.setItems(Outcome.values());
+        amendOutcome.setItemLabelGenerator(Outcome::label);
+        amendImpact.setLabel("Customer impact");
+        amendImpact.setItems(CustomerImpact.values());
+        amendImpact.setItemLabelGenerator(i -> i == null ? "No impact chosen" : i.label());
+        amendImpact.setEmptySelectionAllowed(true);
+        amendImpact.setEmptySelectionCaption("No impact chosen");
+        amendImpact.setWidth("16rem");
+        amendNote.setMaxLength(Scorecard.MAX_NOTE);
+        amendNote.setWidthFull();
+        amendReason.setMaxLength(Scorecard.MAX_NOTE);
+        amendReason.setWidthFull();
+        amend.addClickListener(click -> amend());
+        amending.add(new H2("Amend a released outcome"), new Paragraph("A quality manager may correct a released "
+                + "outcome, for example after calibration, always with a reason. The amendment is kept beside the "
+                + "assessor's and the moderator's outcomes and the provider sees the amended one."), amendStandard,
+                amendOutcome, amendImpact, amendNote, amendReason, amend);
+        amending.addClassName("portal-card");
+    }
+
+    private void showAmending(ModerationCard shown) {
+        amending.setVisible(shown.releasedAt() != null);
+        amendStandard.setItems(shown.lines());
+        amendImpact.setVisible(false);
+        amendOutcome.clear();
+        amendNote.clear();
+        amendReason.clear();
+    }
+
+    void amend() {
+        ModerationCard current = Objects.requireNonNull(card);
+        Map<String, com.vaadin.flow.component.shared.HasValidationProperties> fields = Map.of("standard",
+                amendStandard, "outcome", amendOutcome, "impact", amendImpact, "note", amendNote, "reason",
+                amendReason, "amendment", amendReason);
+        if (amendStandard.getValue() == null || amendOutcome.getValue() == null) {
+            FieldErrors.show(new ChangeRefused(amendStandard.getValue() == null ? "standard" : "outcome",
+                    "Choose the standard and its amended outcome."), fields);
+            return;
+        }
+        try {
+            AmendedOutcome done = locks.amend(current.caseId(), new OutcomeAmendment(
+                    amendStandard.getValue().standardVersionId(), amendOutcome.getValue(), amendImpact.getValue(),
+                    amendNote.getValue(), amendReason.getValue()));
+            FieldErrors.clear(fields);
+            show(moderation.moderation(current.caseId()));
+            Notifications.success("Amended standard " + done.code() + " of case " + current.reference() + " to "
+                    + done.outcome().label().toLowerCase(java.util.Locale.UK) + ". The provider sees the amended "
+                    + "outcome.");
+        } catch (ChangeRefused refused) {
+            FieldErrors.show(refused, fields);
+        }
     }
 
     private static void term(DescriptionList list, String term, String description) {
@@ -147,12 +241,18 @@ class ModerationView extends Main implements BeforeEnterObserver {
             }
         }
         try {
-            ModerationCard done = moderation.complete(current.caseId(), changes);
+            ModerationCard done = locked ? moderation.completeInLockedMonth(current.caseId(), changes,
+                    lockReason.getValue()) : moderation.complete(current.caseId(), changes);
             show(done);
             Notifications.success("Moderated case " + done.reference() + (changes.isEmpty() ? " (agreed)" : " ("
                     + changes.size() + (changes.size() == 1 ? " outcome" : " outcomes") + " changed)")
                     + " and released it to the provider.");
         } catch (ChangeRefused refused) {
+            if (refused.field().equals("lockReason")) {
+                lockReason.setErrorMessage(refused.getMessage());
+                lockReason.setInvalid(true);
+                return;
+            }
             for (LineEditor editor : editors) {
                 if (refused.field().equals("change:" + editor.line.standardVersionId())) {
                     editor.showError(refused.getMessage());
@@ -194,7 +294,7 @@ class ModerationView extends Main implements BeforeEnterObserver {
         final TextField reason = new TextField();
         final Div fields = new Div();
 
-        LineEditor(ModerationLine line, boolean open) {
+        LineEditor(ModerationLine line, boolean open, @Nullable AmendedOutcome amendment) {
             this.line = line;
             String code = line.standard().code();
             block.addClassName("scorecard-standard");
@@ -205,6 +305,12 @@ class ModerationView extends Main implements BeforeEnterObserver {
                 block.add(new Paragraph("Moderated: " + describe(line.moderatedOutcome(), line.moderatedImpact(),
                         line.moderatedNote())), new Paragraph("Reason (internal, not shown to the provider): "
                         + line.reason()));
+            }
+            if (amendment != null) {
+                block.add(new Paragraph("Amended by " + amendment.amendedBy() + " on "
+                        + DateFormats.dateTime(amendment.amendedAt()) + ": " + describe(amendment.outcome(),
+                        amendment.impact(), amendment.note())), new Paragraph("Reason for the amendment (internal): "
+                        + amendment.reason()));
             }
             if (!open) {
                 return;

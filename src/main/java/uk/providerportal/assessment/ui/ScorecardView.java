@@ -36,6 +36,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import uk.providerportal.assessment.AssessmentService;
 import uk.providerportal.assessment.CaseScore;
 import uk.providerportal.assessment.CustomerImpact;
+import uk.providerportal.assessment.OutcomeLockService;
 import uk.providerportal.assessment.Outcome;
 import uk.providerportal.assessment.Scorecard;
 import uk.providerportal.assessment.ScorecardAnswer;
@@ -84,14 +85,18 @@ class ScorecardView extends Main implements BeforeEnterObserver {
     final Paragraph viewerCaption = new Paragraph();
     final List<StandardEditor> editors = new ArrayList<>();
 
+    final MonthLockBanner lockBanner = new MonthLockBanner();
+
     private final AssessmentService assessments;
     private final CasesService cases;
+    private final OutcomeLockService locks;
     private @Nullable Scorecard card;
     private boolean missingOutcomes;
 
-    ScorecardView(AssessmentService assessments, CasesService cases) {
+    ScorecardView(AssessmentService assessments, CasesService cases, OutcomeLockService locks) {
         this.assessments = assessments;
         this.cases = cases;
+        this.locks = locks;
         addClassName("portal-page");
         addClassName("scorecard-page");
 
@@ -134,7 +139,7 @@ class ScorecardView extends Main implements BeforeEnterObserver {
 
         var columns = new Div(form, side);
         columns.addClassName("scorecard-layout");
-        add(new RouterLink("Back to my cases", MyCasesView.class), title, facts, status, columns);
+        add(new RouterLink("Back to my cases", MyCasesView.class), title, lockBanner, facts, status, columns);
     }
 
     @Override
@@ -171,7 +176,8 @@ class ScorecardView extends Main implements BeforeEnterObserver {
         facts.add(list);
         facts.addClassName("portal-card");
 
-        boolean editable = scorecard.editable();
+        boolean locked = lockBanner.show(locks.lock(scorecard.round()));
+        boolean editable = scorecard.editable() && !locked;
         standards.removeAll();
         editors.clear();
         Map<String, List<ScorecardLine>> byCategory = new LinkedHashMap<>();

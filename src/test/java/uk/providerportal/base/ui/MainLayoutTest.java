@@ -28,14 +28,15 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithDemoUser("priya.shah")
     void providerUser_seesOnlyProviderEntries() {
         assertThat(menu()).containsExactly("Home", "Submit a case", "Submit in bulk", "Month folders",
-                "Assessment commentary", "Self-assessment");
+                "Assessment commentary", "Self-assessment",
+                "Calibration requests");
     }
 
     @Test
     @WithDemoUser("helen.carter")
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Triage queue",
-                "Conflicts of interest", "Moderation", "Programme rules", "Standards",
+                "Conflicts of interest", "Moderation", "Calibration requests", "Programme rules", "Standards",
                 "SLA volumes", "Working days", "Assessment calendar", "Audit trail");
     }
 
