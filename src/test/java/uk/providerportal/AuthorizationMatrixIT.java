@@ -157,6 +157,8 @@ class AuthorizationMatrixIT {
 
     static World world;
     static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** Months in the past (each locked once), counted apart from SEQUENCE, which grows with every row. */
+    static final AtomicInteger LOCKED_MONTHS = new AtomicInteger();
 
     @Autowired Fixtures fixtures;
     @Autowired SignInAs signInAs;
@@ -730,7 +732,7 @@ class AuthorizationMatrixIT {
         // the month lock and amendments: quality managers lock and amend; funder staff see the lock
         rows.add(global("OutcomeLockService.lock", FUNDER, t -> outcomeLocks.lock(world.month())));
         rows.add(global("OutcomeLockService.lockMonth", QUALITY_MANAGER, t -> outcomeLocks.lockMonth(
-                YearMonth.of(1990, 1).plusMonths(SEQUENCE.incrementAndGet()), "Matrix lock")));
+                YearMonth.of(1950, 1).plusMonths(LOCKED_MONTHS.incrementAndGet()), "Matrix lock")));
         rows.add(org("OutcomeLockService.amend", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
             long id = releasedCaseOf(t.organisationId());
             long standard = signInAs.call("helen.carter", () -> assessments.scorecard(id)).lines().getFirst()
