@@ -45,6 +45,11 @@ import uk.providerportal.calendar.AssessmentCalendar;
 import uk.providerportal.calendar.ExceptionKind;
 import uk.providerportal.calendar.MonthTimetable;
 import uk.providerportal.calendar.WorkingDayCalendar;
+import uk.providerportal.calibration.BlindAnswers;
+import uk.providerportal.calibration.BlindScorecard;
+import uk.providerportal.calibration.CalibrationService;
+import uk.providerportal.calibration.ExerciseStatus;
+import uk.providerportal.calibration.NewExercise;
 import uk.providerportal.cases.AdviceChannel;
 import uk.providerportal.cases.AssignedQuery;
 import uk.providerportal.cases.CaseFixtures;
@@ -165,6 +170,7 @@ class AuthorizationMatrixIT {
     @Autowired JobService jobs;
     @Autowired AssessmentService assessments;
     @Autowired ModerationService moderation;
+    @Autowired CalibrationService calibration;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -245,6 +251,41 @@ class AuthorizationMatrixIT {
     static ScorecardDraft everyStandard(Scorecard card, Outcome outcome) {
         return new ScorecardDraft(card.version(), "Matrix check", card.lines().stream()
                 .map(line -> new ScorecardAnswer(line.standardVersionId(), outcome, null, null)).toList());
+    }
+
+    /**
+     * A calibration exercise, set up by the quality manager on a new case of the organisation, inviting the
+     * matrix's assessor and {@code others} more new assessors; returns its id.
+     */
+    long exerciseOn(long organisationId, int others) throws Exception {
+        long caseId = newCaseOf(organisationId);
+        String reference = jdbc.queryForObject("select reference from case_sample where id = ?", String.class, caseId);
+        List<Long> invited = new ArrayList<>(List.of(fixtures.userId(world.assessor())));
+        for (int i = 0; i < others; i++) {
+            invited.add(fixtures.userId(fixtures.assessor()));
+        }
+        return signInAs.call("helen.carter", () -> calibration.setUp(new NewExercise(organisationId, reference,
+                invited, LocalDate.of(2027, 9, 30)))).id();
+    }
+
+    /** The assessor's blind scorecard of the exercise with every standard met, submitted. */
+    BlindScorecard submittedBy(String assessor, long exerciseId) throws Exception {
+        return signInAs.call(assessor, () -> {
+            BlindScorecard card = calibration.blindScorecard(exerciseId);
+            return calibration.submitAnswers(exerciseId, everyStandard(card));
+        });
+    }
+
+    static BlindAnswers everyStandard(BlindScorecard card) {
+        return new BlindAnswers(card.version(), card.lines().stream()
+                .map(line -> new ScorecardAnswer(line.standardVersionId(), Outcome.MET, null, null)).toList());
+    }
+
+    /** The other invited assessors of an exercise (not the matrix's own). */
+    List<String> othersIn(long exerciseId) {
+        return jdbc.queryForList("select i.subject from calibration_participant p join portal_user_identity i on"
+                + " i.user_id = p.assessor_id where p.exercise_id = ? and p.assessor_id <> ? order by p.id",
+                String.class, exerciseId, fixtures.userId(world.assessor()));
     }
 
     long fileOf(long caseId) {
@@ -506,6 +547,15 @@ class AuthorizationMatrixIT {
                 Set.of(t.organisationId()), null, null), PageRequest.of(0, 10))));
         rows.add(org("CasesService.count", ADMIN_OR_QM, ADMIN_OR_QM, t -> cases.count(new CaseQuery(world.month(),
                 Set.of(t.organisationId()), null, null))));
+        // A case's record: the quality team's; an assessor's only when assigned or invited to calibrate it.
+        rows.add(org("CasesService.caseRecord", ADMIN_OR_QM, ADMIN_OR_QM,
+                t -> cases.caseRecord(newCaseOf(t.organisationId()))));
+        rows.add(org("CasesService.caseByReference", ADMIN_OR_QM, ADMIN_OR_QM, t -> {
+            long id = newCaseOf(t.organisationId());
+            String reference = jdbc.queryForObject("select reference from case_sample where id = ?", String.class, id);
+            var found = cases.caseByReference(t.organisationId(), reference);
+            return verified(found, found.isPresent() && found.get().id() == id, "found by its reference");
+        }));
         rows.add(org("CasesService.casesById", ADMIN_OR_QM, ADMIN_OR_QM,
                 t -> cases.casesById(List.of(newCaseOf(t.organisationId())))));
         rows.add(org("CasesService.assign", QUALITY_MANAGER, QUALITY_MANAGER, t -> cases.assign(
@@ -643,6 +693,55 @@ class AuthorizationMatrixIT {
             long id = releasedCaseOf(t.organisationId());
             var commentary = moderation.commentary(id);
             return verified(commentary, commentary.caseId() == id, "its own released case");
+        }));
+
+        // calibration: statistics for the quality team; exercises set up and closed by a quality manager, read by
+        // the quality team and the assessors invited (the matrix's assessor is invited to every exercise here)
+        rows.add(global("AssessmentService.outcomeCounts", ADMIN_OR_QM,
+                t -> assessments.outcomeCounts(world.month(), world.month())));
+        rows.add(global("CalibrationService.statistics", ADMIN_OR_QM, t -> calibration.statistics(null, null)));
+        rows.add(global("CalibrationService.exercises", ADMIN_OR_QM,
+                t -> calibration.exercises(PageRequest.of(0, 10))));
+        rows.add(global("CalibrationService.countExercises", ADMIN_OR_QM, t -> calibration.countExercises()));
+        rows.add(org("CalibrationService.setUp", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            long caseId = newCaseOf(t.organisationId());
+            String reference = jdbc.queryForObject("select reference from case_sample where id = ?", String.class,
+                    caseId);
+            return calibration.setUp(new NewExercise(t.organisationId(), reference, List.of(
+                    fixtures.userId(world.assessor()), fixtures.userId(fixtures.assessor())),
+                    LocalDate.of(2027, 9, 30)));
+        }));
+        rows.add(org("CalibrationService.results", FUNDER, FUNDER, t -> calibration.results(
+                exerciseOn(t.organisationId(), 1))));
+        rows.add(org("CalibrationService.openResults", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            long id = exerciseOn(t.organisationId(), 2);
+            submittedBy(world.assessor(), id);
+            submittedBy(othersIn(id).getFirst(), id);
+            var open = calibration.openResults(id);
+            return verified(open, open.resultsOpen(), "results open");
+        }));
+        rows.add(org("CalibrationService.close", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            long id = exerciseOn(t.organisationId(), 1);
+            submittedBy(world.assessor(), id);
+            submittedBy(othersIn(id).getFirst(), id);
+            var closed = calibration.close(id, "Matrix check: agreed.");
+            return verified(closed, closed.status() == ExerciseStatus.CLOSED, "closed");
+        }));
+        rows.add(global("CalibrationService.myExercises", ASSESSOR,
+                t -> calibration.myExercises(PageRequest.of(0, 10))));
+        rows.add(global("CalibrationService.countMyExercises", ASSESSOR, t -> calibration.countMyExercises()));
+        rows.add(org("CalibrationService.blindScorecard", ASSESSOR, ASSESSOR,
+                t -> calibration.blindScorecard(exerciseOn(t.organisationId(), 1))));
+        rows.add(org("CalibrationService.saveAnswers", ASSESSOR, ASSESSOR, t -> {
+            long id = exerciseOn(t.organisationId(), 1);
+            BlindScorecard card = signInAs.call(world.assessor(), () -> calibration.blindScorecard(id));
+            return calibration.saveAnswers(id, everyStandard(card));
+        }));
+        rows.add(org("CalibrationService.submitAnswers", ASSESSOR, ASSESSOR, t -> {
+            long id = exerciseOn(t.organisationId(), 1);
+            BlindScorecard card = signInAs.call(world.assessor(), () -> calibration.blindScorecard(id));
+            var submitted = calibration.submitAnswers(id, everyStandard(card));
+            return verified(submitted, submitted.submittedAt() != null, "submitted");
         }));
 
         // jobs

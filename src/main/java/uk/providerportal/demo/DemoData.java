@@ -112,12 +112,14 @@ class DemoData implements SmartLifecycle {
     private final AssessmentService assessments;
     private final ModerationService moderation;
     private final TransactionTemplate oneTransaction;
+    private final DemoCalibration calibration;
     private volatile boolean running;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
              PolicyService policies, StandardsService standards, SlaService sla, Clock clock,
              SubmissionService submissions, TriageService triage, AssessmentService assessments,
-             ModerationService moderation, PlatformTransactionManager transactions) {
+             ModerationService moderation, PlatformTransactionManager transactions, DemoCalibration calibration) {
+        this.calibration = calibration;
         this.oneTransaction = new TransactionTemplate(transactions);
         this.moderation = moderation;
         this.triage = triage;
@@ -318,6 +320,7 @@ class DemoData implements SmartLifecycle {
         seedVolumes(byCode);
         seedCases(byCode);
         seedAssessments(byCode);
+        calibration.seed(byCode, this::asDemoPerson);
     }
 
     /**

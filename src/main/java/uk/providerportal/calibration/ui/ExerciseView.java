@@ -73,15 +73,16 @@ class ExerciseView extends Main implements BeforeEnterObserver {
         add(assessor ? new RouterLink("Back to my calibration exercises", MyExercisesView.class)
                 : new RouterLink("Back to calibration exercises", CalibrationExercisesView.class));
 
-        grid.addColumn(row -> row.code() + " " + row.title()).setHeader("Standard").setWidth("12rem").setFlexGrow(2);
-        grid.addColumn(StandardAgreement::mostCommon).setHeader("Most common answer").setWidth("10rem")
+        grid.addColumn(row -> row.code() + " " + row.title()).setHeader("Standard").setWidth("11rem")
+                .setFlexGrow(2);
+        grid.addColumn(StandardAgreement::mostCommon).setHeader("Most common answer").setWidth("8rem")
                 .setFlexGrow(1);
         grid.addColumn(row -> row.percentText() + (row.belowThreshold() ? " – below "
-                + StandardAgreement.THRESHOLD_PERCENT + "%, discuss" : "")).setHeader("Agreement").setWidth("10rem")
+                + StandardAgreement.THRESHOLD_PERCENT + "%, discuss" : "")).setHeader("Agreement").setWidth("8rem")
                 .setFlexGrow(1);
         grid.addColumn(row -> "Met " + row.met() + " · not met " + row.notMet() + " · N/A " + row.notApplicable())
-                .setHeader("Answers").setWidth("11rem").setFlexGrow(1);
-        grid.addColumn(ExerciseView::answers).setHeader("Each assessor").setWidth("18rem").setFlexGrow(3);
+                .setHeader("Answers").setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(ExerciseView::answers).setHeader("Each assessor").setWidth("16rem").setFlexGrow(3);
         grid.setPartNameGenerator(row -> row.belowThreshold() ? "calibration-outlier" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Agreement per standard");
