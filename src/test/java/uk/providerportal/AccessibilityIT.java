@@ -115,7 +115,7 @@ class AccessibilityIT {
                 new Visit("blind-scorecard", "calibration/my-exercises/:exerciseId", ASSESSOR,
                         "/calibration/my-exercises", "you are invited to", browser -> {
                             browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
-                                    "a[aria-label^='Your scorecard of case ']")).stream()
+                                    "a[aria-label^='Score case '], a[aria-label^='Your answers to case ']")).stream()
                                     .filter(WebElement::isDisplayed).findFirst().orElse(null)));
                             browser.waitForText("answered");
                         }),

@@ -17,7 +17,8 @@ interface ExerciseParticipantRepository extends JpaRepository<ExerciseParticipan
     Optional<ExerciseParticipant> findByExerciseIdAndAssessorId(long exerciseId, long assessorId);
 
     @Query("select p from ExerciseParticipant p, CalibrationExercise e where e.id = p.exerciseId"
-            + " and p.assessorId = :assessorId order by case when e.status = uk.providerportal.calibration.ExerciseStatus.SCORING then 0 else 1 end, e.dueOn desc, e.id desc")
+            + " and p.assessorId = :assessorId order by case when e.status"
+            + " = uk.providerportal.calibration.ExerciseStatus.SCORING then 0 else 1 end, e.dueOn desc, e.id desc")
     List<ExerciseParticipant> mine(@Param("assessorId") long assessorId, Pageable pageable);
 
     long countByAssessorId(long assessorId);

@@ -25,9 +25,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,7 +33,6 @@ import uk.providerportal.assessment.AssessmentService;
 import uk.providerportal.assessment.CaseScore;
 import uk.providerportal.assessment.Scorecard;
 import uk.providerportal.assessment.ScorecardDraft;
-import uk.providerportal.assessment.ScorecardLine;
 import uk.providerportal.assessment.ScorecardStatus;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
@@ -167,21 +164,8 @@ class ScorecardView extends Main implements BeforeEnterObserver {
         facts.addClassName("portal-card");
 
         boolean editable = scorecard.editable();
-        standards.removeAll();
         editors.clear();
-        Map<String, List<ScorecardLine>> byCategory = new LinkedHashMap<>();
-        scorecard.lines().forEach(line -> byCategory.computeIfAbsent(line.standard().category(), c -> new ArrayList<>())
-                .add(line));
-        byCategory.forEach((category, lines) -> {
-            var section = new Section(new H3(category));
-            section.addClassName("scorecard-category");
-            for (ScorecardLine line : lines) {
-                var editor = new StandardEditor(line, !editable, this::updateProgress);
-                editors.add(editor);
-                section.add(editor.block);
-            }
-            standards.add(section);
-        });
+        editors.addAll(StandardEditor.fill(standards, scorecard.lines(), !editable, this::updateProgress));
         commentary.setValue(scorecard.commentary());
         commentary.setReadOnly(!editable);
         commentary.setInvalid(false);

@@ -1,9 +1,15 @@
 package uk.providerportal.assessment.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import uk.providerportal.assessment.CustomerImpact;
 import uk.providerportal.assessment.Outcome;
@@ -30,6 +36,30 @@ public final class StandardEditor {
     @Nullable Select<CustomerImpact> impact;
     @Nullable TextArea note;
     private final boolean readOnly;
+
+    /**
+     * Fills {@code standards} with a section per category (in the lines' order) holding each line's editor, and
+     * returns the editors in that order.
+     */
+    public static List<StandardEditor> fill(Div standards, List<ScorecardLine> lines, boolean readOnly,
+                                            Runnable changed) {
+        standards.removeAll();
+        List<StandardEditor> editors = new ArrayList<>();
+        Map<String, List<ScorecardLine>> byCategory = new LinkedHashMap<>();
+        lines.forEach(line -> byCategory.computeIfAbsent(line.standard().category(), c -> new ArrayList<>())
+                .add(line));
+        byCategory.forEach((category, inCategory) -> {
+            var section = new Section(new H3(category));
+            section.addClassName("scorecard-category");
+            for (ScorecardLine line : inCategory) {
+                var editor = new StandardEditor(line, readOnly, changed);
+                editors.add(editor);
+                section.add(editor.block);
+            }
+            standards.add(section);
+        });
+        return editors;
+    }
 
     public StandardEditor(ScorecardLine line, boolean readOnly, Runnable changed) {
         this.line = line;

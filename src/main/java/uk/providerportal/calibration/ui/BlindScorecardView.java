@@ -22,13 +22,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
-import uk.providerportal.assessment.ScorecardLine;
 import uk.providerportal.assessment.ui.StandardEditor;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
@@ -139,21 +136,8 @@ class BlindScorecardView extends Main implements BeforeEnterObserver {
                 String.valueOf(scorecard.exerciseId())));
 
         boolean editable = scorecard.editable();
-        standards.removeAll();
         editors.clear();
-        Map<String, List<ScorecardLine>> byCategory = new LinkedHashMap<>();
-        scorecard.lines().forEach(line -> byCategory.computeIfAbsent(line.standard().category(),
-                category -> new ArrayList<>()).add(line));
-        byCategory.forEach((category, lines) -> {
-            var section = new Section(new H3(category));
-            section.addClassName("scorecard-category");
-            for (ScorecardLine line : lines) {
-                var editor = new StandardEditor(line, !editable, this::updateProgress);
-                editors.add(editor);
-                section.add(editor.block);
-            }
-            standards.add(section);
-        });
+        editors.addAll(StandardEditor.fill(standards, scorecard.lines(), !editable, this::updateProgress));
         save.setVisible(editable);
         submit.setVisible(editable);
         problem.setVisible(false);

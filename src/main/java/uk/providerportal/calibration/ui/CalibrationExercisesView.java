@@ -43,7 +43,7 @@ class CalibrationExercisesView extends Main {
         grid.addColumn(ExerciseSummary::reference).setHeader("Case reference").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(ExerciseSummary::organisationName).setHeader("Delivery partner").setWidth("10rem")
                 .setFlexGrow(1);
-        grid.addColumn(row -> DateFormats.date(row.dueOn())).setHeader("Due").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(row -> DateFormats.date(row.dueOn())).setHeader("Due").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(ExerciseSummary::progress).setHeader("Scorecards").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(row -> row.setUpBy() + ", " + DateFormats.date(row.setUpAt().atZone(DateFormats.ZONE)

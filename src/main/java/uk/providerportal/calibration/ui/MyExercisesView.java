@@ -33,7 +33,7 @@ class MyExercisesView extends Main {
         grid.addColumn(ExerciseSummary::reference).setHeader("Case reference").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(ExerciseSummary::organisationName).setHeader("Delivery partner").setWidth("10rem")
                 .setFlexGrow(1);
-        grid.addColumn(row -> DateFormats.date(row.dueOn())).setHeader("Due").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(row -> DateFormats.date(row.dueOn())).setHeader("Due").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(row -> row.yourSubmittedAt() == null ? "Not submitted"
                 : "Submitted " + DateFormats.dateTime(row.yourSubmittedAt())).setHeader("Your scorecard")
@@ -42,9 +42,9 @@ class MyExercisesView extends Main {
                         + "${item.action}</a>${item.results ? html` · <a href=\"${item.results}\""
                         + " aria-label=\"${item.resultsLabel}\">Results</a>` : ''}")
                 .withProperty("scorecard", row -> BlindScorecardView.path(row.id()))
-                .withProperty("action", row -> row.status() == ExerciseStatus.SCORING && row.yourSubmittedAt() == null
-                        ? "Score" : "Your answers")
-                .withProperty("label", row -> "Your scorecard of case " + row.reference())
+                .withProperty("action", MyExercisesView::action)
+                .withProperty("label", row -> action(row) + (action(row).equals("Score") ? " case " : " to case ")
+                        + row.reference())
                 .withProperty("results", row -> row.status() == ExerciseStatus.SCORING ? ""
                         : ExerciseView.path(row.id()))
                 .withProperty("resultsLabel", row -> "Results of the calibration exercise on case " + row.reference()))
@@ -57,5 +57,10 @@ class MyExercisesView extends Main {
         add(new H2("My calibration exercises"), new Paragraph("Score each case blind: nobody sees anyone's answers, "
                 + "and you do not see the case's real assessment, until every invited assessor has submitted or a "
                 + "quality manager opens the results. Then compare your answers and discuss them."), total, grid);
+    }
+
+    /** "Score" while the assessor can still answer, otherwise "Your answers". */
+    static String action(ExerciseSummary row) {
+        return row.status() == ExerciseStatus.SCORING && row.yourSubmittedAt() == null ? "Score" : "Your answers";
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -78,8 +79,8 @@ class SetUpExerciseView extends Main {
     }
 
     void setUp() {
-        Map<String, com.vaadin.flow.component.shared.HasValidationProperties> fields = Map.of("organisation", organisation,
-                "reference", reference, "assessors", assessors, "dueOn", dueOn);
+        Map<String, HasValidationProperties> fields = Map.of("organisation", organisation, "reference", reference,
+                "assessors", assessors, "dueOn", dueOn);
         FieldErrors.clear(fields);
         try {
             ExerciseSummary exercise = calibration.setUp(new NewExercise(

@@ -96,7 +96,7 @@ class CalibrationJourneyIT {
         browser.signInAs(assessor);
         browser.open("/calibration/my-exercises");
         browser.click(browser.waitFor(d -> d.findElement(By.cssSelector(
-                "a[aria-label='Your scorecard of case " + reference + "']"))));
+                "a[aria-label='Score case " + reference + "']"))));
         browser.waitForText("answered");
         assertThat(allText()).doesNotContain("Overall agreement");
         List<String> standards = browser.driver().findElements(By.tagName("vaadin-radio-group")).stream()
