@@ -22,7 +22,7 @@ public record StandardShare(long assessorId, String assessorName, String program
         return outlier != null;
     }
 
-    /** "3 (30.0%)". */
+    /** "3 · 30.0%". */
     public String metText() {
         return count(met, total());
     }
@@ -48,6 +48,6 @@ public record StandardShare(long assessorId, String assessorName, String program
     }
 
     private static String count(int part, int whole) {
-        return part + " (" + OutlierRule.percent(part, whole) + ")";
+        return part + " · " + OutlierRule.percent(part, whole);
     }
 }

@@ -334,7 +334,7 @@ class CalibrationServiceIT {
         assertThat(firsts1a.met()).isEqualTo(6);
         assertThat(firsts1a.notMet()).isEqualTo(4);
         assertThat(firsts1a.notApplicable()).isZero();
-        assertThat(firsts1a.notMetText()).isEqualTo("4 (40.0%)");
+        assertThat(firsts1a.notMetText()).isEqualTo("4 · 40.0%");
         assertThat(firsts1a.teamMet()).isEqualTo(16);
         assertThat(firsts1a.teamNotMet()).isEqualTo(4);
         assertThat(firsts1a.teamText()).isEqualTo("Met 80.0% · not met 20.0% · N/A 0.0% of 20");
@@ -342,9 +342,9 @@ class CalibrationServiceIT {
                 + "rest of the team's 10 (40.0 points higher).");
         assertThat(row(rows, second, "1a").outlier()).contains("40.0 points lower");
         StandardShare seconds1b = row(rows, second, "1b");
-        assertThat(seconds1b.notMetText()).isEqualTo("1 (10.0%)");
+        assertThat(seconds1b.notMetText()).isEqualTo("1 · 10.0%");
         assertThat(seconds1b.outlier()).as("10 points apart").isNull();
-        assertThat(row(rows, first, "2b").notApplicableText()).isEqualTo("10 (100.0%)");
+        assertThat(row(rows, first, "2b").notApplicableText()).isEqualTo("10 · 100.0%");
         assertThat(row(rows, first, "2b").outlier()).isNull();
 
         assertThatThrownBy(() -> signInAs.call(QUALITY_MANAGER, () -> calibration.statistics(from.plusMonths(1),

@@ -87,23 +87,23 @@ class CalibrationStatisticsView extends Main {
         filters.setWrap(true);
 
         grid.addColumn(StandardShare::assessorName).setHeader("Assessor").setComparator(StandardShare::assessorName)
-                .setWidth("8rem").setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(row -> row.code() + " " + row.title()).setHeader("Standard")
                 .setComparator(Comparator.comparing(StandardShare::programmeName)
                         .thenComparing(StandardShare::code, uk.providerportal.standard.Standard.CODE_ORDER))
-                .setTooltipGenerator(StandardShare::programmeName).setWidth("10rem").setFlexGrow(2);
+                .setTooltipGenerator(StandardShare::programmeName).setWidth("9.5rem").setFlexGrow(2);
         grid.addColumn(StandardShare::total).setHeader("Answers").setComparator(StandardShare::total)
-                .setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(StandardShare::metText).setHeader("Met").setComparator(StandardShare::met).setWidth("5.5rem")
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(StandardShare::metText).setHeader("Met").setComparator(StandardShare::met).setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addColumn(StandardShare::notMetText).setHeader("Not met").setComparator(StandardShare::notMetShare)
-                .setWidth("5.5rem").setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(StandardShare::notApplicableText).setHeader("N/A")
-                .setComparator(StandardShare::notApplicable).setWidth("5.5rem").setFlexGrow(0);
+                .setComparator(StandardShare::notApplicable).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(StandardShare::teamText).setHeader("Whole team").setComparator(StandardShare::teamTotal)
-                .setWidth("10rem").setFlexGrow(1);
+                .setWidth("9rem").setFlexGrow(1);
         grid.addColumn(row -> row.outlier() == null ? "No" : row.outlier()).setHeader("Outlier")
-                .setComparator(Comparator.comparing(StandardShare::isOutlier)).setWidth("10rem").setFlexGrow(2);
+                .setComparator(Comparator.comparing(StandardShare::isOutlier)).setWidth("8rem").setFlexGrow(2);
         grid.setPartNameGenerator(row -> row.isOutlier() ? "calibration-outlier" : null);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Assessors' shares per standard");
