@@ -109,7 +109,24 @@ class AccessibilityIT {
                                     .filter(WebElement::isDisplayed).findFirst().orElse(null)));
                             browser.waitForText("answered");
                         }),
-                // Gareth Evans's Midlands Debt Trust has released cases in the demo (so has Priya's Northgate).
+                new Visit("my-calibration-exercises", "calibration/my-exercises", ASSESSOR,
+                        "/calibration/my-exercises", "you are invited to"),
+                // Sam's blind scorecard of a demo exercise, and the results of the demo's finished one.
+                new Visit("blind-scorecard", "calibration/my-exercises/:exerciseId", ASSESSOR,
+                        "/calibration/my-exercises", "you are invited to", browser -> {
+                            browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
+                                    "a[aria-label^='Score case '], a[aria-label^='Your answers to case ']")).stream()
+                                    .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+                            browser.waitForText("answered");
+                        }),
+                new Visit("calibration-exercise", "calibration/exercise/:exerciseId", ASSESSOR,
+                        "/calibration/my-exercises", "you are invited to", browser -> {
+                            browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
+                                    "a[aria-label^='Results of the calibration exercise on case ']")).stream()
+                                    .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+                            browser.waitForText("Overall agreement");
+                        }),
+                                // Gareth Evans's Midlands Debt Trust has released cases in the demo (so has Priya's Northgate).
                 new Visit("commentary", "assessment/commentary", MIDLANDS_PROVIDER, "/assessment/commentary",
                         "released for"),
                 new Visit("case-commentary", "assessment/commentary/:caseId", MIDLANDS_PROVIDER,
@@ -162,6 +179,12 @@ class AccessibilityIT {
                                     .filter(WebElement::isDisplayed).findFirst().orElse(null)));
                             browser.waitForText("Assessor's score");
                         }),
+                new Visit("calibration-statistics", "quality/calibration", QUALITY_MANAGER, "/quality/calibration",
+                        "Assessors' shares per standard"),
+                new Visit("calibration-exercises", "quality/calibration/exercises", QUALITY_MANAGER,
+                        "/quality/calibration/exercises", "Set up a calibration exercise"),
+                new Visit("calibration-set-up", "quality/calibration/exercises/new", QUALITY_MANAGER,
+                        "/quality/calibration/exercises/new", "Scorecards due by"),
                 new Visit("triage-queue", "quality/queue", QUALITY_MANAGER, "/quality/queue", "in the queue"),
                 new Visit("conflicts", "quality/conflicts", QUALITY_MANAGER, "/quality/conflicts",
                         "Declare conflict"),

@@ -52,6 +52,11 @@ import uk.providerportal.calibration.CalibrationRequestSummary;
 import uk.providerportal.calendar.ExceptionKind;
 import uk.providerportal.calendar.MonthTimetable;
 import uk.providerportal.calendar.WorkingDayCalendar;
+import uk.providerportal.calibration.BlindAnswers;
+import uk.providerportal.calibration.BlindScorecard;
+import uk.providerportal.calibration.CalibrationService;
+import uk.providerportal.calibration.ExerciseStatus;
+import uk.providerportal.calibration.NewExercise;
 import uk.providerportal.cases.AdviceChannel;
 import uk.providerportal.cases.AssignedQuery;
 import uk.providerportal.cases.CaseFixtures;
@@ -180,7 +185,8 @@ class AuthorizationMatrixIT {
     @Autowired ModerationService moderation;
     @Autowired SelfAssessmentService selfAssessments;
     @Autowired OutcomeLockService outcomeLocks;
-    @Autowired CalibrationRequestService calibration;
+    @Autowired CalibrationRequestService calibrationRequests;
+    @Autowired CalibrationService calibration;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -261,7 +267,7 @@ class AuthorizationMatrixIT {
     CalibrationRequestSummary calibrationRequestOf(long organisationId) throws Exception {
         long id = releasedCaseOf(organisationId);
         String provider = organisationId == world.own().id() ? world.own().provider() : world.other().provider();
-        return signInAs.call(provider, () -> calibration.askAboutCase(id, "Matrix: please discuss standard 1a"));
+        return signInAs.call(provider, () -> calibrationRequests.askAboutCase(id, "Matrix: please discuss standard 1a"));
     }
 
     static CalibrationRequestSession sessionNextWeek() {
@@ -273,6 +279,41 @@ class AuthorizationMatrixIT {
     static ScorecardDraft everyStandard(Scorecard card, Outcome outcome) {
         return new ScorecardDraft(card.version(), "Matrix check", card.lines().stream()
                 .map(line -> new ScorecardAnswer(line.standardVersionId(), outcome, null, null)).toList());
+    }
+
+    /**
+     * A calibration exercise, set up by the quality manager on a new case of the organisation, inviting the
+     * matrix's assessor and {@code others} more new assessors; returns its id.
+     */
+    long exerciseOn(long organisationId, int others) throws Exception {
+        long caseId = newCaseOf(organisationId);
+        String reference = jdbc.queryForObject("select reference from case_sample where id = ?", String.class, caseId);
+        List<Long> invited = new ArrayList<>(List.of(fixtures.userId(world.assessor())));
+        for (int i = 0; i < others; i++) {
+            invited.add(fixtures.userId(fixtures.assessor()));
+        }
+        return signInAs.call("helen.carter", () -> calibration.setUp(new NewExercise(organisationId, reference,
+                invited, LocalDate.of(2027, 9, 30)))).id();
+    }
+
+    /** The assessor's blind scorecard of the exercise with every standard met, submitted. */
+    BlindScorecard submittedBy(String assessor, long exerciseId) throws Exception {
+        return signInAs.call(assessor, () -> {
+            BlindScorecard card = calibration.blindScorecard(exerciseId);
+            return calibration.submitAnswers(exerciseId, everyStandard(card));
+        });
+    }
+
+    static BlindAnswers everyStandard(BlindScorecard card) {
+        return new BlindAnswers(card.version(), card.lines().stream()
+                .map(line -> new ScorecardAnswer(line.standardVersionId(), Outcome.MET, null, null)).toList());
+    }
+
+    /** The other invited assessors of an exercise (not the matrix's own). */
+    List<String> othersIn(long exerciseId) {
+        return jdbc.queryForList("select i.subject from calibration_participant p join portal_user_identity i on"
+                + " i.user_id = p.assessor_id where p.exercise_id = ? and p.assessor_id <> ? order by p.id",
+                String.class, exerciseId, fixtures.userId(world.assessor()));
     }
 
     long fileOf(long caseId) {
@@ -539,6 +580,15 @@ class AuthorizationMatrixIT {
                 Set.of(t.organisationId()), null, null), PageRequest.of(0, 10))));
         rows.add(org("CasesService.count", ADMIN_OR_QM, ADMIN_OR_QM, t -> cases.count(new CaseQuery(world.month(),
                 Set.of(t.organisationId()), null, null))));
+        // A case's record: the quality team's; an assessor's only when assigned or invited to calibrate it.
+        rows.add(org("CasesService.caseRecord", ADMIN_OR_QM, ADMIN_OR_QM,
+                t -> cases.caseRecord(newCaseOf(t.organisationId()))));
+        rows.add(org("CasesService.caseByReference", ADMIN_OR_QM, ADMIN_OR_QM, t -> {
+            long id = newCaseOf(t.organisationId());
+            String reference = jdbc.queryForObject("select reference from case_sample where id = ?", String.class, id);
+            var found = cases.caseByReference(t.organisationId(), reference);
+            return verified(found, found.isPresent() && found.get().id() == id, "found by its reference");
+        }));
         rows.add(org("CasesService.casesById", ADMIN_OR_QM, ADMIN_OR_QM,
                 t -> cases.casesById(List.of(newCaseOf(t.organisationId())))));
         rows.add(org("CasesService.assign", QUALITY_MANAGER, QUALITY_MANAGER, t -> cases.assign(
@@ -747,39 +797,88 @@ class AuthorizationMatrixIT {
         // managers schedule, answer and close; admins read
         rows.add(org("CalibrationRequestService.askAboutCase", PROVIDER, NOBODY, t -> {
             long id = releasedCaseOf(t.organisationId());
-            var asked = calibration.askAboutCase(id, "Matrix: discuss this case");
+            var asked = calibrationRequests.askAboutCase(id, "Matrix: discuss this case");
             return verified(asked, asked.organisationId() == t.callersOrganisationId(), "the caller's own request");
         }));
         rows.add(callersOwn("CalibrationRequestService.askAboutMonth", PROVIDER, t -> {
             releasedCaseOf(t.callersOrganisationId());
-            var asked = calibration.askAboutMonth(world.month(), "Matrix: discuss the month");
+            var asked = calibrationRequests.askAboutMonth(world.month(), "Matrix: discuss the month");
             return verified(asked, asked.organisationId() == t.callersOrganisationId(), "the caller's own request");
         }));
-        rows.add(callersOwn("CalibrationRequestService.mine", PROVIDER, t -> calibration.mine(null,
+        rows.add(callersOwn("CalibrationRequestService.mine", PROVIDER, t -> calibrationRequests.mine(null,
                 PageRequest.of(0, 10))));
-        rows.add(callersOwn("CalibrationRequestService.countMine", PROVIDER, t -> calibration.countMine(null)));
+        rows.add(callersOwn("CalibrationRequestService.countMine", PROVIDER, t -> calibrationRequests.countMine(null)));
         rows.add(global("CalibrationRequestService.requests", ADMIN_OR_QM,
-                t -> calibration.requests(CalibrationRequestQuery.open(), PageRequest.of(0, 10))));
+                t -> calibrationRequests.requests(CalibrationRequestQuery.open(), PageRequest.of(0, 10))));
         rows.add(global("CalibrationRequestService.countRequests", ADMIN_OR_QM,
-                t -> calibration.countRequests(CalibrationRequestQuery.open())));
+                t -> calibrationRequests.countRequests(CalibrationRequestQuery.open())));
         rows.add(org("CalibrationRequestService.request", EnumSet.of(Role.PROVIDER_USER, Role.QUALITY_MANAGER,
                 Role.ADMIN), ADMIN_OR_QM, t -> {
             long id = calibrationRequestOf(t.organisationId()).id();
-            return verified(calibration.request(id), true, "read");
+            return verified(calibrationRequests.request(id), true, "read");
         }));
         rows.add(org("CalibrationRequestService.schedule", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
             var request = calibrationRequestOf(t.organisationId());
-            return calibration.schedule(request.id(), request.version(), sessionNextWeek());
+            return calibrationRequests.schedule(request.id(), request.version(), sessionNextWeek());
         }));
         rows.add(org("CalibrationRequestService.answer", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
             var request = calibrationRequestOf(t.organisationId());
-            return calibration.answer(request.id(), request.version(), "Matrix answer");
+            return calibrationRequests.answer(request.id(), request.version(), "Matrix answer");
         }));
         rows.add(org("CalibrationRequestService.close", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
             var request = calibrationRequestOf(t.organisationId());
-            var answered = signInAs.call("helen.carter", () -> calibration.answer(request.id(), request.version(),
+            var answered = signInAs.call("helen.carter", () -> calibrationRequests.answer(request.id(), request.version(),
                     "Matrix answer"));
-            return calibration.close(request.id(), answered.version(), null);
+            return calibrationRequests.close(request.id(), answered.version(), null);
+        }));
+
+        // calibration: statistics for the quality team; exercises set up and closed by a quality manager, read by
+        // the quality team and the assessors invited (the matrix's assessor is invited to every exercise here)
+        rows.add(global("AssessmentService.outcomeCounts", ADMIN_OR_QM,
+                t -> assessments.outcomeCounts(world.month(), world.month())));
+        rows.add(global("CalibrationService.statistics", ADMIN_OR_QM, t -> calibration.statistics(null, null)));
+        rows.add(global("CalibrationService.exercises", ADMIN_OR_QM,
+                t -> calibration.exercises(PageRequest.of(0, 10))));
+        rows.add(global("CalibrationService.countExercises", ADMIN_OR_QM, t -> calibration.countExercises()));
+        rows.add(org("CalibrationService.setUp", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            long caseId = newCaseOf(t.organisationId());
+            String reference = jdbc.queryForObject("select reference from case_sample where id = ?", String.class,
+                    caseId);
+            return calibration.setUp(new NewExercise(t.organisationId(), reference, List.of(
+                    fixtures.userId(world.assessor()), fixtures.userId(fixtures.assessor())),
+                    LocalDate.of(2027, 9, 30)));
+        }));
+        rows.add(org("CalibrationService.results", FUNDER, FUNDER, t -> calibration.results(
+                exerciseOn(t.organisationId(), 1))));
+        rows.add(org("CalibrationService.openResults", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            long id = exerciseOn(t.organisationId(), 2);
+            submittedBy(world.assessor(), id);
+            submittedBy(othersIn(id).getFirst(), id);
+            var open = calibration.openResults(id);
+            return verified(open, open.resultsOpen(), "results open");
+        }));
+        rows.add(org("CalibrationService.close", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            long id = exerciseOn(t.organisationId(), 1);
+            submittedBy(world.assessor(), id);
+            submittedBy(othersIn(id).getFirst(), id);
+            var closed = calibration.close(id, "Matrix check: agreed.");
+            return verified(closed, closed.status() == ExerciseStatus.CLOSED, "closed");
+        }));
+        rows.add(global("CalibrationService.myExercises", ASSESSOR,
+                t -> calibration.myExercises(PageRequest.of(0, 10))));
+        rows.add(global("CalibrationService.countMyExercises", ASSESSOR, t -> calibration.countMyExercises()));
+        rows.add(org("CalibrationService.blindScorecard", ASSESSOR, ASSESSOR,
+                t -> calibration.blindScorecard(exerciseOn(t.organisationId(), 1))));
+        rows.add(org("CalibrationService.saveAnswers", ASSESSOR, ASSESSOR, t -> {
+            long id = exerciseOn(t.organisationId(), 1);
+            BlindScorecard card = signInAs.call(world.assessor(), () -> calibration.blindScorecard(id));
+            return calibration.saveAnswers(id, everyStandard(card));
+        }));
+        rows.add(org("CalibrationService.submitAnswers", ASSESSOR, ASSESSOR, t -> {
+            long id = exerciseOn(t.organisationId(), 1);
+            BlindScorecard card = signInAs.call(world.assessor(), () -> calibration.blindScorecard(id));
+            var submitted = calibration.submitAnswers(id, everyStandard(card));
+            return verified(submitted, submitted.submittedAt() != null, "submitted");
         }));
 
         // jobs

@@ -57,13 +57,15 @@ public class AssessmentService {
     private final Clock clock;
     private final ModerationService moderation;
     private final OutcomeLocks locks;
+    private final OutcomeCounts outcomeCounts;
 
     AssessmentService(AssessmentRepository assessments, CasesService cases, StandardsService standards,
                       PolicyService policies, OrganisationService organisations, CurrentUser currentUser,
                       TenantScope tenantScope, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
-                      ModerationService moderation, OutcomeLocks locks) {
+                      ModerationService moderation, OutcomeLocks locks, OutcomeCounts outcomeCounts) {
         this.moderation = moderation;
         this.locks = locks;
+        this.outcomeCounts = outcomeCounts;
         this.assessments = assessments;
         this.cases = cases;
         this.standards = standards;
@@ -208,6 +210,17 @@ public class AssessmentService {
         auditLog.record("SCORECARD_SUBMIT_REFUSED", CasesService.ENTITY, summary.id(), "Refused to submit the "
                 + "scorecard of case " + summary.reference() + ": " + message);
         throw new ChangeRefused("outcomes", message);
+    }
+
+    // --- for calibration -----------------------------------------------------------------------------------
+
+    /**
+     * The assessors' own outcomes per assessor and standard over the submitted scorecards of assessment months
+     * {@code from} to {@code to}, counted in the database (issue 11, item 10: calibration statistics).
+     */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<AssessorStandardCounts> outcomeCounts(YearMonth from, YearMonth to) {
+        return outcomeCounts.between(from, to);
     }
 
     // --- inside ------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 /**
- * Calibration (issue 11, items 9 and 10): calibration of assessors and providers' calibration requests.
+ * Calibration of assessors and providers' calibration requests (issue 11, items 9 and 10).
  */
 @NullMarked
 package uk.providerportal.calibration;

@@ -205,10 +205,24 @@ public class CasesService {
         return sample.toSummary(organisationName(sample.organisationId()));
     }
 
-    /** Opens a case record file, only for someone who may read the case; the store key never leaves here. */
+    /**
+     * A case's record (reference, organisation, files) for someone who may read the case, or an assessor another
+     * feature granted the record to ({@link CaseRecordGrants}, e.g. a calibration exercise); never the way to its
+     * assessment, which asks {@link #caseSample}.
+     */
+    @PreAuthorize(Access.FUNDER_STAFF)
+    public CaseSummary caseRecord(long caseId) {
+        CaseSample sample = access.recordReadable("READ_CASE_RECORD", caseId, cases.findById(caseId).orElse(null));
+        return sample.toSummary(organisationName(sample.organisationId()));
+    }
+
+    /**
+     * Opens a case record file, only for someone who may read the case or its record ({@link #caseRecord}); the
+     * store key never leaves here.
+     */
     @PreAuthorize(Access.SIGNED_IN)
     public FileDownload openFile(long caseId, long fileId) {
-        CaseSample sample = readable("DOWNLOAD_CASE_FILE", caseId);
+        CaseSample sample = access.recordReadable("DOWNLOAD_CASE_FILE", caseId, cases.findById(caseId).orElse(null));
         for (CaseRecordFile file : sample.files()) {
             CaseFileSummary summary = file.toSummary();
             if (summary.id() == fileId) {
@@ -375,6 +389,17 @@ public class CasesService {
     @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
     public long count(CaseQuery query) {
         return cases.count(specification(query));
+    }
+
+    /**
+     * The organisation's case (not withdrawn) with this reference, compared as the database compares text (ignoring
+     * case and accents), for a quality manager who knows a case by its reference.
+     */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public Optional<CaseSummary> caseByReference(long organisationId, String reference) {
+        String name = organisationName(organisationId);
+        return cases.findLive(organisationId, reference.strip()).stream().findFirst()
+                .map(sample -> sample.toSummary(name));
     }
 
     /** The chosen cases, for a quality manager about to assign them; every id must exist. */

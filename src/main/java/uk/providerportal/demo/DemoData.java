@@ -114,13 +114,16 @@ class DemoData implements SmartLifecycle {
     private final TransactionTemplate oneTransaction;
     private final DemoSelfAssessments selfAssessments;
     private final DemoCalibrationRequests calibrationRequests;
+    private final DemoCalibration calibration;
     private volatile boolean running;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
              PolicyService policies, StandardsService standards, SlaService sla, Clock clock,
              SubmissionService submissions, TriageService triage, AssessmentService assessments,
              ModerationService moderation, PlatformTransactionManager transactions,
-             DemoSelfAssessments selfAssessments, DemoCalibrationRequests calibrationRequests) {
+             DemoSelfAssessments selfAssessments, DemoCalibrationRequests calibrationRequests,
+             DemoCalibration calibration) {
+        this.calibration = calibration;
         this.selfAssessments = selfAssessments;
         this.calibrationRequests = calibrationRequests;
         this.oneTransaction = new TransactionTemplate(transactions);
@@ -327,6 +330,7 @@ class DemoData implements SmartLifecycle {
         new DemoNorthgateOutcomes(this::asDemoPerson, triage, assessments, moderation).seed(byCode.get("NCA").id(),
                 received("NCA", YearMonth.now(clock), byCode), users.findDemoUser("ruth.morgan").orElseThrow().id());
         calibrationRequests.seed();
+        calibration.seed(byCode, this::asDemoPerson);
     }
 
     /**

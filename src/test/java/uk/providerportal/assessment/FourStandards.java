@@ -11,12 +11,12 @@ import uk.providerportal.standard.Standard;
 import uk.providerportal.standard.StandardsService;
 
 /** A programme of its own for an assessment test: standards 1a, 1b (customer impact), 2a and 2b; pass mark 75. */
-final class FourStandards {
+public final class FourStandards {
 
     private FourStandards() {
     }
 
-    static long programme(SignInAs signInAs, OrganisationService organisations, StandardsService standards,
+    public static long programme(SignInAs signInAs, OrganisationService organisations, StandardsService standards,
                           PolicyService policies, String code, String name, YearMonth month) throws Exception {
         long programmeId = signInAs.call("alex.reid", () -> organisations.ensureProgramme(code, name));
         LocalDate from = month.atDay(1);

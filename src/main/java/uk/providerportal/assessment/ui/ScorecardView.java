@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,21 +25,15 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import uk.providerportal.assessment.AssessmentService;
 import uk.providerportal.assessment.CaseScore;
-import uk.providerportal.assessment.CustomerImpact;
 import uk.providerportal.assessment.OutcomeLockService;
-import uk.providerportal.assessment.Outcome;
 import uk.providerportal.assessment.Scorecard;
-import uk.providerportal.assessment.ScorecardAnswer;
 import uk.providerportal.assessment.ScorecardDraft;
-import uk.providerportal.assessment.ScorecardLine;
 import uk.providerportal.assessment.ScorecardStatus;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
@@ -178,21 +170,8 @@ class ScorecardView extends Main implements BeforeEnterObserver {
 
         boolean locked = lockBanner.show(locks.lock(scorecard.round()));
         boolean editable = scorecard.editable() && !locked;
-        standards.removeAll();
         editors.clear();
-        Map<String, List<ScorecardLine>> byCategory = new LinkedHashMap<>();
-        scorecard.lines().forEach(line -> byCategory.computeIfAbsent(line.standard().category(), c -> new ArrayList<>())
-                .add(line));
-        byCategory.forEach((category, lines) -> {
-            var section = new Section(new H3(category));
-            section.addClassName("scorecard-category");
-            for (ScorecardLine line : lines) {
-                var editor = new StandardEditor(line, !editable, this::updateProgress);
-                editors.add(editor);
-                section.add(editor.block);
-            }
-            standards.add(section);
-        });
+        editors.addAll(StandardEditor.fill(standards, scorecard.lines(), !editable, this::updateProgress));
         commentary.setValue(scorecard.commentary());
         commentary.setReadOnly(!editable);
         commentary.setInvalid(false);
@@ -324,95 +303,5 @@ class ScorecardView extends Main implements BeforeEnterObserver {
     private void refuse(String message) {
         problem.setText(message);
         problem.setVisible(true);
-    }
-
-    /**
-     * One standard: a radio group for its outcome and, only while it is not met, the customer impact (for standards
-     * that carry it) and a note. Plain Java, not a component of its own: the page keeps one small block per standard.
-     */
-    static final class StandardEditor {
-
-        final ScorecardLine line;
-        final Div block = new Div();
-        final RadioButtonGroup<Outcome> outcome = new RadioButtonGroup<>();
-        final Div unmet = new Div();
-        @Nullable Select<CustomerImpact> impact;
-        @Nullable TextArea note;
-        private final boolean readOnly;
-
-        StandardEditor(ScorecardLine line, boolean readOnly, Runnable changed) {
-            this.line = line;
-            this.readOnly = readOnly;
-            block.addClassName("scorecard-standard");
-            outcome.setLabel(line.standard().code() + " " + line.standard().title());
-            outcome.setHelperText(line.standard().description());
-            outcome.setItems(Outcome.values());
-            outcome.setItemLabelGenerator(Outcome::label);
-            outcome.setValue(line.outcome());
-            outcome.setReadOnly(readOnly);
-            unmet.addClassName("scorecard-unmet");
-            block.add(outcome, unmet);
-            if (line.outcome() == Outcome.NOT_MET) {
-                showUnmet(line.impact(), line.note());
-            }
-            outcome.addValueChangeListener(change -> {
-                if (change.getValue() == Outcome.NOT_MET) {
-                    showUnmet(null, null);
-                } else {
-                    unmet.removeAll();
-                    impact = null;
-                    note = null;
-                }
-                changed.run();
-            });
-        }
-
-        private void showUnmet(@Nullable CustomerImpact chosen, @Nullable String text) {
-            unmet.removeAll();
-            String code = line.standard().code();
-            if (line.standard().customerImpact()) {
-                var select = new Select<CustomerImpact>();
-                select.setLabel("Customer impact of " + code);
-                select.setItems(CustomerImpact.values());
-                select.setItemLabelGenerator(CustomerImpact::label);
-                select.setPlaceholder("Choose the impact");
-                select.setValue(chosen);
-                select.setReadOnly(readOnly);
-                select.setWidth("16rem");
-                select.setMaxWidth("100%");
-                impact = select;
-                unmet.add(select);
-            }
-            var area = new TextArea("Note on " + code);
-            area.setMaxLength(Scorecard.MAX_NOTE);
-            area.setHelperText("What was missing or wrong; up to " + Scorecard.MAX_NOTE + " characters.");
-            area.setValue(text == null ? "" : text);
-            area.setReadOnly(readOnly);
-            area.setWidthFull();
-            note = area;
-            unmet.add(area);
-        }
-
-        @Nullable Outcome outcome() {
-            return outcome.getValue();
-        }
-
-        ScorecardAnswer answer() {
-            return new ScorecardAnswer(line.standardVersionId(), outcome.getValue(),
-                    impact == null ? null : impact.getValue(), note == null ? null : note.getValue());
-        }
-
-        void clearError() {
-            if (note != null) {
-                note.setInvalid(false);
-            }
-        }
-
-        void showNoteError(String message) {
-            if (note != null) {
-                note.setErrorMessage(message);
-                note.setInvalid(true);
-            }
-        }
     }
 }

@@ -48,7 +48,7 @@ import uk.providerportal.security.Role;
  */
 @Route("quality/calibration-requests")
 @PageTitle("Calibration requests")
-@Menu(order = 33, icon = "vaadin:calendar-user", title = "Calibration requests")
+@Menu(order = 35, icon = "vaadin:calendar-user", title = "Calibration requests")
 @RolesAllowed(Role.Names.QUALITY_MANAGER)
 class CalibrationRequestQueueView extends Main implements BeforeEnterObserver {
 

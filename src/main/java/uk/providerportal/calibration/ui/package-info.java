@@ -1,4 +1,4 @@
-/** The provider's and the quality team's pages for calibration requests. */
+/** The views of calibration: statistics, exercises (set up, blind scorecards, results) and calibration requests. */
 @NullMarked
 package uk.providerportal.calibration.ui;
 

@@ -36,21 +36,24 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithDemoUser("helen.carter")
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Triage queue",
-                "Conflicts of interest", "Moderation", "Calibration requests", "Programme rules", "Standards",
+                "Conflicts of interest", "Moderation", "Calibration statistics", "Calibration exercises",
+                "Calibration requests", "Programme rules", "Standards",
                 "SLA volumes", "Working days", "Assessment calendar", "Audit trail");
     }
 
     @Test
     @WithDemoUser("sam.patel")
     void assessor_seesTheDeliveryPartnerDirectoryTheirCasesAndTheStandards() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "My cases", "Standards");
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "My cases",
+                "My calibration exercises", "Standards");
     }
 
     @Test
     @WithDemoUser("alex.reid")
     void admin_seesUserAdministrationAndTheAuditTrail() {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Triage queue",
-                "Conflicts of interest", "Programmes", "Programme rules",
+                "Conflicts of interest", "Calibration statistics", "Calibration exercises", "Programmes",
+                "Programme rules",
                 "Standards", "SLA volumes", "Working days", "Assessment calendar", "Users", "Access requests",
                 "Audit trail");
     }
