@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,6 +17,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +110,20 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
                 .check(PORTAL);
+    }
+
+    /** Services and views read the time from the injected {@code Clock}, so tests and a demo clock can set it. */
+    @Test
+    void timeComesFromTheInjectedClock() {
+        noClasses().should().callMethodWhere(new DescribedPredicate<JavaMethodCall>(
+                "a java.time now() without a Clock") {
+            @Override
+            public boolean test(JavaMethodCall call) {
+                var target = call.getTarget();
+                return target.getName().equals("now") && target.getOwner().getPackageName().equals("java.time")
+                        && target.getRawParameterTypes().stream().noneMatch(type -> type.isEquivalentTo(Clock.class));
+            }
+        }).check(PORTAL);
     }
 
     @Test

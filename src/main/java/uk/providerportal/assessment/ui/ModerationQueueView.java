@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.stream.IntStream;
@@ -49,11 +50,11 @@ class ModerationQueueView extends Main {
     private final ModerationService moderation;
     private final OutcomeLockService locks;
 
-    ModerationQueueView(ModerationService moderation, OutcomeLockService locks) {
+    ModerationQueueView(ModerationService moderation, OutcomeLockService locks, Clock clock) {
         this.moderation = moderation;
         this.locks = locks;
         addClassName("portal-page");
-        YearMonth now = YearMonth.now(DateFormats.ZONE);
+        YearMonth now = YearMonth.now(clock.withZone(DateFormats.ZONE));
 
         month.setItems(IntStream.rangeClosed(-3, 2).mapToObj(now::plusMonths).toList().reversed());
         month.setItemLabelGenerator(DateFormats::month);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -53,10 +54,10 @@ class MyCasesView extends Main {
     private final AssessmentService assessments;
     private Grid.@Nullable Column<MyCase> compact;
 
-    MyCasesView(AssessmentService assessments) {
+    MyCasesView(AssessmentService assessments, Clock clock) {
         this.assessments = assessments;
         addClassName("portal-page");
-        YearMonth now = YearMonth.now(DateFormats.ZONE);
+        YearMonth now = YearMonth.now(clock.withZone(DateFormats.ZONE));
 
         round.setItems(IntStream.rangeClosed(-6, 1).mapToObj(now::plusMonths).toList().reversed());
         round.setItemLabelGenerator(DateFormats::month);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -55,10 +56,10 @@ class CalibrationStatisticsView extends Main {
     private ListDataProvider<StandardShare> rows = new ListDataProvider<>(List.of());
     private boolean loading;
 
-    CalibrationStatisticsView(CalibrationService calibration) {
+    CalibrationStatisticsView(CalibrationService calibration, Clock clock) {
         this.calibration = calibration;
         addClassName("portal-page");
-        YearMonth now = YearMonth.now(DateFormats.ZONE);
+        YearMonth now = YearMonth.now(clock.withZone(DateFormats.ZONE));
         List<YearMonth> months = IntStream.rangeClosed(-35, 0).mapToObj(now::plusMonths).toList().reversed();
         for (ComboBox<YearMonth> month : List.of(from, to)) {
             month.setItems(months);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
@@ -49,7 +50,8 @@ class SetUpExerciseView extends Main {
 
     private final CalibrationService calibration;
 
-    SetUpExerciseView(CalibrationService calibration, OrganisationService organisations, UserService users) {
+    SetUpExerciseView(CalibrationService calibration, OrganisationService organisations, UserService users,
+                      Clock clock) {
         this.calibration = calibration;
         addClassName("portal-page");
         organisation.setItems(organisations.visibleOrganisations().stream()
@@ -66,7 +68,7 @@ class SetUpExerciseView extends Main {
                 + "nor the case's own assessor.");
         assessors.setWidth("28rem");
         assessors.setMaxWidth("100%");
-        dueOn.setMin(LocalDate.now(DateFormats.ZONE));
+        dueOn.setMin(LocalDate.now(clock.withZone(DateFormats.ZONE)));
         setUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setUp.addClickListener(click -> setUp());
         var form = new VerticalLayout(organisation, reference, assessors, dueOn, setUp);

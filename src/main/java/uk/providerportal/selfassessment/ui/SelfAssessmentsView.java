@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -53,14 +54,14 @@ class SelfAssessmentsView extends Main {
 
     private final SelfAssessmentService selfAssessments;
 
-    SelfAssessmentsView(SelfAssessmentService selfAssessments) {
+    SelfAssessmentsView(SelfAssessmentService selfAssessments, Clock clock) {
         this.selfAssessments = selfAssessments;
         addClassName("portal-page");
         List<YearMonth> months = selfAssessments.months();
         month.setItems(months);
         month.setItemLabelGenerator(DateFormats::month);
         month.setWidth("13rem");
-        YearMonth now = YearMonth.now(DateFormats.ZONE);
+        YearMonth now = YearMonth.now(clock.withZone(DateFormats.ZONE));
         if (!months.isEmpty()) {
             month.setValue(months.contains(now) ? now : months.getFirst());
         }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ class SlaVolumesView extends Main {
     private @Nullable Path uploaded;
     private String uploadedName = "";
 
-    SlaVolumesView(SlaService sla, CurrentUser currentUser) {
+    SlaVolumesView(SlaService sla, CurrentUser currentUser, Clock clock) {
         this.sla = sla;
         this.currentUser = currentUser;
         this.admin = currentUser.require().hasRole(Role.ADMIN);
@@ -85,7 +86,7 @@ class SlaVolumesView extends Main {
         month.setLabel("Month");
         month.setItems(sla.settableMonths());
         month.setItemLabelGenerator(m -> DateFormats.month(m.atDay(1)));
-        month.setValue(YearMonth.now(DateFormats.ZONE));
+        month.setValue(YearMonth.now(clock.withZone(DateFormats.ZONE)));
         month.addValueChangeListener(change -> refresh());
         month.setWidth("14rem");
 

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +71,8 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
     final Grid<CaseSummary> grid = new Grid<>();
 
     private final SubmissionService submissions;
+
+    private final Clock clock;
     private final CasesService cases;
     private final boolean provider;
     private final CaseFileLinks fileLinks;
@@ -77,7 +80,8 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
     private Grid.@Nullable Column<CaseSummary> compact;
 
     MonthFoldersView(SubmissionService submissions, CasesService cases, OrganisationService organisations,
-                     CurrentUser currentUser) {
+                     CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.submissions = submissions;
         this.cases = cases;
         var me = currentUser.require();
@@ -199,7 +203,7 @@ class MonthFoldersView extends Main implements BeforeEnterObserver {
         }
         List<YearMonth> months = submissions.folderMonths(chosen.id());
         month.setItems(months);
-        YearMonth now = YearMonth.now(DateFormats.ZONE);
+        YearMonth now = YearMonth.now(clock.withZone(DateFormats.ZONE));
         month.setValue(wanted != null && months.contains(wanted) ? wanted : now);
     }
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ class SubmitCaseView extends Main {
     private final SubmissionService submissions;
     private final Map<String, Path> uploads = new LinkedHashMap<>();
 
-    SubmitCaseView(SubmissionService submissions) {
+    SubmitCaseView(SubmissionService submissions, Clock clock) {
         this.submissions = submissions;
         addClassName("portal-page");
         SubmissionLimits limits = submissions.limits();
@@ -79,7 +80,7 @@ class SubmitCaseView extends Main {
         channel.setRequiredIndicatorVisible(true);
         channel.addValueChangeListener(change -> callMinutes.setVisible(change.getValue() == AdviceChannel.TELEPHONE));
         completedOn.setRequiredIndicatorVisible(true);
-        completedOn.setMax(java.time.LocalDate.now(DateFormats.ZONE));
+        completedOn.setMax(java.time.LocalDate.now(clock.withZone(DateFormats.ZONE)));
         callMinutes.setHelperText("Every call linked to this case, separated by commas, e.g. 45, 60, 30. Together "
                 + "they may last at most " + limits.maxLinkedCallMinutes() + " minutes.");
         callMinutes.setVisible(false);

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,11 +73,12 @@ class TriageQueueView extends Main {
     private final TriageService triage;
     private Grid.@Nullable Column<CaseSummary> compact;
 
-    TriageQueueView(TriageService triage, OrganisationService organisations, CurrentUser currentUser) {
+    TriageQueueView(TriageService triage, OrganisationService organisations, CurrentUser currentUser,
+                    Clock clock) {
         this.triage = triage;
         boolean qualityManager = currentUser.require().hasRole(Role.QUALITY_MANAGER);
         addClassName("portal-page");
-        YearMonth now = YearMonth.now(DateFormats.ZONE);
+        YearMonth now = YearMonth.now(clock.withZone(DateFormats.ZONE));
 
         round.setItems(IntStream.rangeClosed(-6, 1).mapToObj(now::plusMonths).toList().reversed());
         round.setItemLabelGenerator(m -> DateFormats.month(m.atDay(1)));
