@@ -838,8 +838,8 @@ class AuthorizationMatrixIT {
                 t -> assessments.outcomeCounts(world.month(), world.month())));
         rows.add(global("CalibrationService.statistics", ADMIN_OR_QM, t -> calibration.statistics(null, null)));
         rows.add(global("CalibrationService.exercises", ADMIN_OR_QM,
-                t -> calibration.exercises(PageRequest.of(0, 10))));
-        rows.add(global("CalibrationService.countExercises", ADMIN_OR_QM, t -> calibration.countExercises()));
+                t -> calibration.exercises("", PageRequest.of(0, 10))));
+        rows.add(global("CalibrationService.countExercises", ADMIN_OR_QM, t -> calibration.countExercises("")));
         rows.add(org("CalibrationService.setUp", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
             long caseId = newCaseOf(t.organisationId());
             String reference = jdbc.queryForObject("select reference from case_sample where id = ?", String.class,

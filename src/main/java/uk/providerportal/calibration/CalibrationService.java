@@ -133,15 +133,19 @@ public class CalibrationService {
 
     // --- the quality team's exercises ----------------------------------------------------------------------------
 
-    /** A page of every exercise: scoring first, then with results open, then closed; soonest due first. */
+    /**
+     * A page of the exercises whose case reference contains the given text (empty: every exercise): scoring first,
+     * then with results open, then closed; soonest due first.
+     */
     @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
-    public List<ExerciseSummary> exercises(Pageable pageable) {
-        return summaries(exercises.findAllByOrderByStatusDescDueOnAscIdAsc(pageable), null);
+    public List<ExerciseSummary> exercises(String caseReference, Pageable pageable) {
+        return summaries(exercises.findByCaseReferenceContainingOrderByStatusDescDueOnAscIdAsc(caseReference.strip(),
+                pageable), null);
     }
 
     @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
-    public long countExercises() {
-        return exercises.count();
+    public long countExercises(String caseReference) {
+        return exercises.countByCaseReferenceContaining(caseReference.strip());
     }
 
     /**

@@ -53,7 +53,7 @@ class DemoCalibration {
     }
 
     void seed(Map<String, OrganisationSummary> byCode, AsPerson as) {
-        if (as.call("helen.carter", calibration::countExercises) > 0) {
+        if (as.call("helen.carter", () -> calibration.countExercises("")) > 0) {
             return;
         }
         YearMonth round = YearMonth.now(clock);

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -28,6 +30,7 @@ class CalibrationExercisesView extends Main {
 
     final Grid<ExerciseSummary> grid = new Grid<>();
     final Span total = new Span();
+    final TextField reference = new TextField("Case reference contains");
 
     CalibrationExercisesView(CalibrationService calibration, CurrentUser currentUser) {
         addClassName("portal-page");
@@ -56,8 +59,23 @@ class CalibrationExercisesView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Calibration exercises");
         grid.setHeight("28rem");
-        grid.setItemsPageable(calibration::exercises, pageable -> calibration.countExercises());
-        total.setText(Plural.of(calibration.countExercises(), "calibration exercise"));
-        add(total, grid);
+        grid.setItemsPageable(pageable -> calibration.exercises(reference.getValue(), pageable),
+                pageable -> calibration.countExercises(reference.getValue()));
+        reference.setValueChangeMode(ValueChangeMode.LAZY);
+        reference.setMaxLength(100);
+        reference.setClearButtonVisible(true);
+        reference.addValueChangeListener(change -> {
+            grid.getDataProvider().refreshAll();
+            showTotal(calibration);
+        });
+        showTotal(calibration);
+        add(reference, total, grid);
+    }
+
+    private void showTotal(CalibrationService calibration) {
+        long count = calibration.countExercises(reference.getValue());
+        total.setText(reference.getValue().isBlank() ? Plural.of(count, "calibration exercise")
+                : Plural.of(count, "calibration exercise") + " on a case reference containing “"
+                + reference.getValue().strip() + "”");
     }
 }

@@ -62,9 +62,7 @@ class CalibrationJourneyIT {
         browser.waitUntilSettled();
         browser.screenshot("calibration-submitted");
 
-        WebElement resultsLink = browser.waitFor(d -> d.findElement(By.cssSelector("a[href*='calibration/exercise/']")));
-        String resultsPath = java.net.URI.create(resultsLink.getDomProperty("href")).getPath();
-        browser.click(resultsLink);
+        browser.click(browser.waitFor(d -> d.findElement(By.cssSelector("a[href*='calibration/exercise/']"))));
         browser.waitForText("Overall agreement");
         String results = allText();
         assertThat(results).contains("1 of 2 met, 1 of 2 not met").contains("50.0% – below 75%, discuss")
@@ -73,10 +71,14 @@ class CalibrationJourneyIT {
         browser.waitUntilSettled();
         browser.screenshot("calibration-results");
 
-        // The quality manager's list holds every exercise of the shared test database (the authorization matrix
-        // sets up dozens still being scored, which come first), so she opens this one by its address.
+        // The list holds every exercise of the shared test database (the authorization matrix sets up dozens still
+        // being scored, which come first): she finds this one by its case reference.
         browser.signInAs("helen.carter");
-        browser.open(resultsPath);
+        browser.open("/quality/calibration/exercises");
+        browser.type("vaadin-text-field", "Case reference contains", reference);
+        browser.waitForText("1 calibration exercise on a case reference containing");
+        browser.click(browser.waitFor(d -> d.findElement(By.cssSelector(
+                "a[aria-label='Open the calibration exercise on case " + reference + "']"))));
         browser.waitForText("Overall agreement");
         WebElement notes = browser.field("vaadin-text-area", "Discussion notes").findElement(By.cssSelector(
                 "textarea"));
