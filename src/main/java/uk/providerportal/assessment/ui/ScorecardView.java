@@ -136,16 +136,9 @@ class ScorecardView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long caseId;
         try {
-            caseId = Long.parseLong(event.getRouteParameters().get(CASE_ID).orElse(""));
-        } catch (NumberFormatException notANumber) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        try {
-            show(assessments.scorecard(caseId));
-        } catch (ItemNotFoundException notYours) {
+            show(assessments.scorecard(Long.parseLong(event.getRouteParameters().get(CASE_ID).orElse(""))));
+        } catch (NumberFormatException | ItemNotFoundException notFound) {
             event.rerouteToError(NotFoundException.class);
         }
     }

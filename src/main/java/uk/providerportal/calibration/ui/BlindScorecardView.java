@@ -101,16 +101,9 @@ class BlindScorecardView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long exerciseId;
         try {
-            exerciseId = Long.parseLong(event.getRouteParameters().get(EXERCISE_ID).orElse(""));
-        } catch (NumberFormatException notANumber) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        try {
-            show(calibration.blindScorecard(exerciseId));
-        } catch (ItemNotFoundException notYours) {
+            show(calibration.blindScorecard(Long.parseLong(event.getRouteParameters().get(EXERCISE_ID).orElse(""))));
+        } catch (NumberFormatException | ItemNotFoundException notFound) {
             event.rerouteToError(NotFoundException.class);
         }
     }

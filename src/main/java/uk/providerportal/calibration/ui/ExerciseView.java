@@ -104,16 +104,9 @@ class ExerciseView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long exerciseId;
         try {
-            exerciseId = Long.parseLong(event.getRouteParameters().get(EXERCISE_ID).orElse(""));
-        } catch (NumberFormatException notANumber) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        try {
-            show(calibration.results(exerciseId));
-        } catch (ItemNotFoundException notYours) {
+            show(calibration.results(Long.parseLong(event.getRouteParameters().get(EXERCISE_ID).orElse(""))));
+        } catch (NumberFormatException | ItemNotFoundException notFound) {
             event.rerouteToError(NotFoundException.class);
         }
     }
