@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,11 +63,13 @@ public class ModerationService {
     private final CommentaryWorkbook commentaryWorkbook;
     private final RandomGenerator random = new SecureRandom();
     private final OutcomeLocks locks;
+    private final ApplicationEventPublisher events;
 
     ModerationService(AssessmentRepository assessments, ModerationRateRepository rates, CasesService cases,
                       StandardsService standards, AssessorConflicts conflicts, CurrentUser currentUser,
                       TenantScope tenantScope, AuditLog auditLog, Clock clock, OrganisationService organisations,
-                      CommentaryWorkbook commentaryWorkbook, OutcomeLocks locks) {
+                      CommentaryWorkbook commentaryWorkbook, OutcomeLocks locks, ApplicationEventPublisher events) {
+        this.events = events;
         this.organisations = organisations;
         this.commentaryWorkbook = commentaryWorkbook;
         this.locks = locks;
@@ -141,6 +144,8 @@ public class ModerationService {
         assessments.saveAndFlush(scorecard);
         auditLog.record("OUTCOME_RELEASED", CasesService.ENTITY, caseId, "Released the outcome of case "
                 + released.reference() + " (" + released.organisationName() + ") to its provider: " + why);
+        events.publishEvent(new OutcomeReleased(caseId, released.organisationId(), released.reference(),
+                Objects.requireNonNull(scorecard.round())));
     }
 
     // --- the quality team's queue and moderation -------------------------------------------------------------
