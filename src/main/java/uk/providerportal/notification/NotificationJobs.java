@@ -17,11 +17,11 @@ class NotificationJobs {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationJobs.class);
 
-    private final MailSender sender;
+    private final OutboxSender sender;
     private final OutcomeDigest digest;
     private final MissingSampleCheck sampleCheck;
 
-    NotificationJobs(MailSender sender, OutcomeDigest digest, MissingSampleCheck sampleCheck) {
+    NotificationJobs(OutboxSender sender, OutcomeDigest digest, MissingSampleCheck sampleCheck) {
         this.sender = sender;
         this.digest = digest;
         this.sampleCheck = sampleCheck;

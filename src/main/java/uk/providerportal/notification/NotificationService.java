@@ -28,7 +28,7 @@ public class NotificationService {
     static final String ENTITY = "Mail";
 
     private final Outbox outbox;
-    private final MailSender sender;
+    private final OutboxSender sender;
     private final Preferences preferences;
     private final OutcomeDigest digest;
     private final MissingSampleCheck sampleCheck;
@@ -36,7 +36,7 @@ public class NotificationService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    NotificationService(Outbox outbox, MailSender sender, Preferences preferences, OutcomeDigest digest,
+    NotificationService(Outbox outbox, OutboxSender sender, Preferences preferences, OutcomeDigest digest,
                         MissingSampleCheck sampleCheck, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.outbox = outbox;
         this.sender = sender;

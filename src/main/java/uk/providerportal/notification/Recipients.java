@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
+import uk.providerportal.security.PortalIdentity;
 import uk.providerportal.security.Role;
 import uk.providerportal.security.SystemTasks;
 import uk.providerportal.user.UserAccount;
@@ -47,9 +48,16 @@ class Recipients {
         return asSystem(organisations::visibleOrganisations).stream().filter(OrganisationSummary::active).toList();
     }
 
+    /**
+     * The notification feature acting for itself: funder staff (an admin who is nobody, user id 0), so the tenant
+     * scope lets it read any organisation's folder and people, as an admin could.
+     */
+    static final PortalIdentity SYSTEM = new PortalIdentity(0, "Notifications (system)", "notifications@system",
+            null, null, Set.of(Role.ADMIN), false, 0);
+
     <T> T asSystem(Supplier<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
-        systemTasks.runAs("notifications", Role.ADMIN, () -> result.set(work.get()));
+        systemTasks.runAsUser(SYSTEM, () -> result.set(work.get()));
         return result.get();
     }
 }

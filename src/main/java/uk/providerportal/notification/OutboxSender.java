@@ -29,9 +29,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * threads and instances), then sent, then marked sent or failed in its own statement.
  */
 @Component
-class MailSender {
+class OutboxSender {
 
-    private static final Logger log = LoggerFactory.getLogger(MailSender.class);
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final int BATCH = 100;
     /** Longer than any send may take (the SMTP timeouts are seconds): an older claim means its sender stopped. */
     private static final Duration CLAIM = Duration.ofMinutes(5);
@@ -45,7 +45,7 @@ class MailSender {
             Thread.ofVirtual().name("outbox-sender").factory());
     private final AtomicBoolean kicked = new AtomicBoolean();
 
-    MailSender(Outbox outbox, ObjectProvider<JavaMailSender> mailSender, Clock clock,
+    OutboxSender(Outbox outbox, ObjectProvider<JavaMailSender> mailSender, Clock clock,
                @Value("${portal.notifications.from:Provider Portal <no-reply@provider-portal.example>}") String from,
                @Value("${portal.notifications.retry.first-wait:PT1M}") Duration firstWait,
                @Value("${portal.notifications.retry.longest-wait:PT1H}") Duration longestWait,
