@@ -115,6 +115,7 @@ class DemoData implements SmartLifecycle {
     private final DemoSelfAssessments selfAssessments;
     private final DemoCalibrationRequests calibrationRequests;
     private final DemoCalibration calibration;
+    private final DemoNotifications notifications;
     private volatile boolean running;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
@@ -122,7 +123,8 @@ class DemoData implements SmartLifecycle {
              SubmissionService submissions, TriageService triage, AssessmentService assessments,
              ModerationService moderation, PlatformTransactionManager transactions,
              DemoSelfAssessments selfAssessments, DemoCalibrationRequests calibrationRequests,
-             DemoCalibration calibration) {
+             DemoCalibration calibration, DemoNotifications notifications) {
+        this.notifications = notifications;
         this.calibration = calibration;
         this.selfAssessments = selfAssessments;
         this.calibrationRequests = calibrationRequests;
@@ -331,6 +333,7 @@ class DemoData implements SmartLifecycle {
                 received("NCA", YearMonth.now(clock), byCode), users.findDemoUser("ruth.morgan").orElseThrow().id());
         calibrationRequests.seed();
         calibration.seed(byCode, this::asDemoPerson);
+        notifications.seed();
     }
 
     /**
