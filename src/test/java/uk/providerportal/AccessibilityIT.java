@@ -204,9 +204,9 @@ class AccessibilityIT {
                 new Visit("access-requests", "admin/access-requests", ADMIN, "/admin/access-requests",
                         WAITING_PERSON),
                 new Visit("audit-trail", "audit", ADMIN, "/audit", "SIGN_IN"),
-                // The demo's outbox holds the digests of its released outcomes; one opened to be read.
-                new Visit("outbox", "outbox", ADMIN, "/outbox", "case outcomes released to"),
-                new Visit("outbox-mail", "outbox/:mailId", ADMIN, "/outbox", "case outcomes released to",
+                // The demo's outbox holds the digests of its released outcomes (and the tests' mails); the newest opened.
+                new Visit("outbox", "outbox", ADMIN, "/outbox", "Every mail the portal has written"),
+                new Visit("outbox-mail", "outbox/:mailId", ADMIN, "/outbox", "Every mail the portal has written",
                         browser -> {
                             browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
                                     "a[href^='outbox/']")).stream()

@@ -29,17 +29,17 @@ class MissingSampleCheck {
 
     private final SubmissionService submissions;
     private final Recipients recipients;
-    private final Outbox outbox;
+    private final Mailings mailings;
     private final Notices notices;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    MissingSampleCheck(SubmissionService submissions, Recipients recipients, Outbox outbox, Notices notices,
+    MissingSampleCheck(SubmissionService submissions, Recipients recipients, Mailings mailings, Notices notices,
                        JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.submissions = submissions;
         this.recipients = recipients;
-        this.outbox = outbox;
+        this.mailings = mailings;
         this.notices = notices;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -89,14 +89,8 @@ class MissingSampleCheck {
         } catch (DuplicateKeyException raced) {
             return 0;
         }
-        int mails = 0;
-        for (Outbox.Recipient person : recipients.of(organisation.id(), NoticeKind.SAMPLE_MISSING)) {
-            var text = notices.sampleMissing(person.name(), organisation.name(), month, week.week().label(),
-                    week.expected(), week.received());
-            mails += outbox.write(new Outbox.Draft(NoticeKind.SAMPLE_MISSING,
-                    NoticeKey.sampleMissing(organisation.id(), startsOn), person, organisation.id(), text.subject(),
-                    text.body(), now), now) ? 1 : 0;
-        }
-        return mails;
+        return mailings.mailEach(organisation.id(), NoticeKind.SAMPLE_MISSING,
+                NoticeKey.sampleMissing(organisation.id(), startsOn), person -> notices.sampleMissing(person.name(),
+                        organisation.name(), month, week.week().label(), week.expected(), week.received()));
     }
 }

@@ -1,7 +1,6 @@
 package uk.providerportal.notification;
 
 import java.time.Clock;
-import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,14 +18,14 @@ import uk.providerportal.kpi.KpiRevised;
 @Component
 class NoticeListeners {
 
-    private final Outbox outbox;
+    private final Mailings mailings;
     private final Recipients recipients;
     private final Notices notices;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    NoticeListeners(Outbox outbox, Recipients recipients, Notices notices, JdbcClient jdbc, Clock clock) {
-        this.outbox = outbox;
+    NoticeListeners(Mailings mailings, Recipients recipients, Notices notices, JdbcClient jdbc, Clock clock) {
+        this.mailings = mailings;
         this.recipients = recipients;
         this.notices = notices;
         this.jdbc = jdbc;
@@ -37,16 +36,11 @@ class NoticeListeners {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(KpiPublished published) {
-        Instant now = clock.instant();
         for (long organisationId : published.organisationIds()) {
             String organisation = recipients.organisation(organisationId).name();
-            for (Outbox.Recipient person : recipients.of(organisationId, NoticeKind.KPI_PUBLISHED)) {
-                var text = notices.kpiPublished(person.name(), organisation, published.month(),
-                        published.publishedAt());
-                outbox.write(new Outbox.Draft(NoticeKind.KPI_PUBLISHED,
-                        NoticeKey.kpiPublished(organisationId, published.month()), person, organisationId,
-                        text.subject(), text.body(), now), now);
-            }
+            mailings.mailEach(organisationId, NoticeKind.KPI_PUBLISHED,
+                    NoticeKey.kpiPublished(organisationId, published.month()), person -> notices.kpiPublished(
+                            person.name(), organisation, published.month(), published.publishedAt()));
         }
     }
 
@@ -54,15 +48,11 @@ class NoticeListeners {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(KpiRevised revised) {
-        Instant now = clock.instant();
         String organisation = recipients.organisation(revised.organisationId()).name();
-        for (Outbox.Recipient person : recipients.of(revised.organisationId(), NoticeKind.KPI_REVISED)) {
-            var text = notices.kpiRevised(person.name(), organisation, revised.month(), revised.version(),
-                    revised.reason(), revised.changes());
-            outbox.write(new Outbox.Draft(NoticeKind.KPI_REVISED, NoticeKey.kpiRevised(revised.organisationId(),
-                    revised.month(), revised.version()), person, revised.organisationId(), text.subject(),
-                    text.body(), now), now);
-        }
+        mailings.mailEach(revised.organisationId(), NoticeKind.KPI_REVISED, NoticeKey.kpiRevised(
+                revised.organisationId(), revised.month(), revised.version()), person -> notices.kpiRevised(
+                        person.name(), organisation, revised.month(), revised.version(), revised.reason(),
+                        revised.changes()));
     }
 
     /**

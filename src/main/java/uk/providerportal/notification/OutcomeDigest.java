@@ -1,7 +1,5 @@
 package uk.providerportal.notification;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -23,23 +21,20 @@ class OutcomeDigest {
     }
 
     private final JdbcClient jdbc;
-    private final Outbox outbox;
+    private final Mailings mailings;
     private final Recipients recipients;
     private final Notices notices;
-    private final Clock clock;
 
-    OutcomeDigest(JdbcClient jdbc, Outbox outbox, Recipients recipients, Notices notices, Clock clock) {
+    OutcomeDigest(JdbcClient jdbc, Mailings mailings, Recipients recipients, Notices notices) {
         this.jdbc = jdbc;
-        this.outbox = outbox;
+        this.mailings = mailings;
         this.recipients = recipients;
         this.notices = notices;
-        this.clock = clock;
     }
 
     /** Writes the digests of everything released and not yet digested; returns how many mails were written. */
     @Transactional
     int run() {
-        Instant now = clock.instant();
         List<Item> items = jdbc.sql("select id, organisation_id, reference, round_month from "
                         + "notification_released_outcome where digest_key is null order by organisation_id, id "
                         + "for update")
@@ -57,11 +52,8 @@ class OutcomeDigest {
             String organisation = recipients.organisation(organisationId).name();
             List<Notices.ReleasedCase> cases = released.stream()
                     .map(item -> new Notices.ReleasedCase(item.reference(), item.round())).toList();
-            for (Outbox.Recipient person : recipients.of(organisationId, NoticeKind.OUTCOMES_RELEASED)) {
-                var text = notices.outcomesReleased(person.name(), organisation, cases);
-                mails += outbox.write(new Outbox.Draft(NoticeKind.OUTCOMES_RELEASED, key, person, organisationId,
-                        text.subject(), text.body(), now), now) ? 1 : 0;
-            }
+            mails += mailings.mailEach(organisationId, NoticeKind.OUTCOMES_RELEASED, key,
+                    person -> notices.outcomesReleased(person.name(), organisation, cases));
             jdbc.sql("update notification_released_outcome set digest_key = :key where id in (:ids)")
                     .param("key", key).param("ids", released.stream().map(Item::id).toList()).update();
         }

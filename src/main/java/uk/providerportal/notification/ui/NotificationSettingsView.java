@@ -3,6 +3,7 @@ package uk.providerportal.notification.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -62,7 +63,7 @@ class NotificationSettingsView extends Main {
         if (funderStaff) {
             add(new Paragraph("These notices go to delivery partners' users; none goes to funder staff yet."));
         }
-        add(list, save);
+        add(list, new Div(save));
     }
 
     private void show(List<NoticeSetting> settings) {

@@ -70,22 +70,28 @@ class OutboxView extends Main {
         text.setPlaceholder("Name, email or words of the subject");
 
         grid.addColumn(mail -> DateFormats.dateTime(mail.createdAt())).setHeader("Written (UK time)")
-                .setSortProperty("createdAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(mail -> mail.kind().label()).setHeader("Notice").setSortProperty("kind").setAutoWidth(true);
-        grid.addColumn(mail -> mail.recipientName() + " <" + mail.recipientEmail() + ">").setHeader("To")
-                .setSortProperty("recipientEmail").setAutoWidth(true);
+                .setSortProperty("createdAt").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(mail -> mail.kind().label()).setHeader("Notice").setSortProperty("kind").setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(LitRenderer.<OutboxMail>of("<span>${item.name}</span><br><span class=\"outbox-detail\">"
+                                + "${item.email}</span>")
+                        .withProperty("name", OutboxMail::recipientName)
+                        .withProperty("email", OutboxMail::recipientEmail))
+                .setHeader("To").setSortProperty("recipientEmail").setWidth("13rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<OutboxMail>of("<a href=\"${item.href}\">${item.subject}</a>")
                         .withProperty("href", mail -> OutboxMailView.path(mail.id()))
                         .withProperty("subject", OutboxMail::subject))
-                .setHeader("Subject").setSortProperty("subject").setWidth("22rem").setFlexGrow(1);
-        grid.addColumn(mail -> mail.status().label()).setHeader("Status").setSortProperty("status")
-                .setAutoWidth(true);
-        grid.addColumn(OutboxMail::attempts).setHeader("Attempts").setSortProperty("attempts").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(OutboxView::when).setHeader("Sent, or next attempt").setAutoWidth(true);
-        grid.addColumn(mail -> mail.lastError() == null ? "" : mail.lastError()).setHeader("Last error")
-                .setWidth("14rem").setTooltipGenerator(mail -> mail.lastError() == null ? "" : mail.lastError());
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+                .setHeader("Subject").setSortProperty("subject").setWidth("14rem").setFlexGrow(1);
+        // Status, attempts, when and the last error in one cell, so the list fits beside the menu at 1280 px.
+        grid.addColumn(LitRenderer.<OutboxMail>of("<span>${item.status}</span><br><span class=\"outbox-detail\">"
+                                + "${item.attempts}${item.when}</span>${item.error ? html`<br><span "
+                                + "class=\"outbox-detail\">Last error: ${item.error}</span>` : ''}")
+                        .withProperty("status", mail -> mail.status().label())
+                        .withProperty("attempts", mail -> Plural.of(mail.attempts(), "attempt"))
+                        .withProperty("when", OutboxView::when)
+                        .withProperty("error", mail -> mail.lastError() == null ? "" : mail.lastError()))
+                .setHeader("Status").setSortProperty("status").setWidth("15rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(false);
         grid.setAriaLabel("Outbox");
         grid.setItemsPageable(pageable -> notifications.outbox(filter(), newestFirst(pageable)),
@@ -145,10 +151,9 @@ class OutboxView extends Main {
 
     private static String when(OutboxMail mail) {
         return switch (mail.status()) {
-            case SENT -> mail.sentAt() == null ? "" : "Sent " + DateFormats.dateTime(mail.sentAt());
-            case WAITING -> "Next " + DateFormats.dateTime(mail.nextAttemptAt());
-            case SENDING -> "Sending now";
-            case FAILED, NOT_SENT -> "";
+            case SENT -> mail.sentAt() == null ? "" : ", sent " + DateFormats.dateTime(mail.sentAt());
+            case WAITING -> ", next " + DateFormats.dateTime(mail.nextAttemptAt());
+            case SENDING, FAILED, NOT_SENT -> "";
         };
     }
 
