@@ -71,14 +71,19 @@ class OutboxSender {
     /** Starts one background run unless one is already waiting to start (many commits, one run). */
     void kick() {
         if (kicked.compareAndSet(false, true)) {
-            background.execute(() -> {
+            try {
+                background.execute(() -> {
+                    kicked.set(false);
+                    try {
+                        sendDue();
+                    } catch (RuntimeException e) {
+                        log.warn("Sending the outbox failed; the retry poller tries again", e);
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // The portal is stopping: the mails are in the outbox, and the poller sends them after the restart.
                 kicked.set(false);
-                try {
-                    sendDue();
-                } catch (RuntimeException e) {
-                    log.warn("Sending the outbox failed; the retry poller tries again", e);
-                }
-            });
+            }
         }
     }
 

@@ -58,7 +58,7 @@ class OutboxMailView extends Main implements BeforeEnterObserver {
             }
         });
         add(new RouterLink("Back to the outbox", OutboxView.class), subject, facts,
-                new Section(new H3("The mail"), body), sendAgain);
+                new Section(new H3("The mail"), body), new Div(sendAgain));
     }
 
     @Override

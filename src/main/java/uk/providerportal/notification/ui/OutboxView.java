@@ -89,7 +89,7 @@ class OutboxView extends Main {
                         .withProperty("status", mail -> mail.status().label())
                         .withProperty("attempts", mail -> Plural.of(mail.attempts(), "attempt"))
                         .withProperty("when", OutboxView::when)
-                        .withProperty("error", mail -> mail.lastError() == null ? "" : mail.lastError()))
+                        .withProperty("error", mail -> mail.lastError() == null ? "" : shorter(mail.lastError())))
                 .setHeader("Status").setSortProperty("status").setWidth("15rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setMultiSort(false);
@@ -155,6 +155,11 @@ class OutboxView extends Main {
             case WAITING -> ", next " + DateFormats.dateTime(mail.nextAttemptAt());
             case SENDING, FAILED, NOT_SENT -> "";
         };
+    }
+
+    /** The start of an error, so a row stays a few lines high; the mail's own page shows all of it. */
+    static String shorter(String error) {
+        return error.length() <= 80 ? error : error.substring(0, 79) + "…";
     }
 
     private static Pageable newestFirst(Pageable pageable) {
