@@ -115,6 +115,7 @@ class DemoData implements SmartLifecycle {
     private final DemoSelfAssessments selfAssessments;
     private final DemoCalibrationRequests calibrationRequests;
     private final DemoCalibration calibration;
+    private final DemoKpiHistory kpiHistory;
     private final DemoNotifications notifications;
     private volatile boolean running;
 
@@ -123,9 +124,10 @@ class DemoData implements SmartLifecycle {
              SubmissionService submissions, TriageService triage, AssessmentService assessments,
              ModerationService moderation, PlatformTransactionManager transactions,
              DemoSelfAssessments selfAssessments, DemoCalibrationRequests calibrationRequests,
-             DemoCalibration calibration, DemoNotifications notifications) {
+             DemoCalibration calibration, DemoKpiHistory kpiHistory, DemoNotifications notifications) {
         this.notifications = notifications;
         this.calibration = calibration;
+        this.kpiHistory = kpiHistory;
         this.selfAssessments = selfAssessments;
         this.calibrationRequests = calibrationRequests;
         this.oneTransaction = new TransactionTemplate(transactions);
@@ -333,6 +335,7 @@ class DemoData implements SmartLifecycle {
                 received("NCA", YearMonth.now(clock), byCode), users.findDemoUser("ruth.morgan").orElseThrow().id());
         calibrationRequests.seed();
         calibration.seed(byCode, this::asDemoPerson);
+        kpiHistory.seed(byCode);
         notifications.seed();
     }
 
