@@ -205,7 +205,20 @@ class AccessibilityIT {
                 new Visit("users", "admin/users", ADMIN, "/admin/users", USERS),
                 new Visit("access-requests", "admin/access-requests", ADMIN, "/admin/access-requests",
                         WAITING_PERSON),
-                new Visit("audit-trail", "audit", ADMIN, "/audit", "SIGN_IN"));
+                new Visit("audit-trail", "audit", ADMIN, "/audit", "SIGN_IN"),
+                // The demo's outbox holds the digests of its released outcomes (and the tests' mails); the newest opened.
+                new Visit("outbox", "outbox", ADMIN, "/outbox", "Every mail the portal has written"),
+                new Visit("outbox-mail", "outbox/:mailId", ADMIN, "/outbox", "Every mail the portal has written",
+                        browser -> {
+                            browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
+                                    "a[href^='outbox/']")).stream()
+                                    .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+                            browser.waitForText("Back to the outbox");
+                        }),
+                new Visit("notification-settings-provider", "notification-settings", PROVIDER,
+                        "/notification-settings", "Weekly sample missing"),
+                new Visit("notification-settings-admin", "notification-settings", ADMIN, "/notification-settings",
+                        "none goes to funder staff yet"));
     }
 
     /**

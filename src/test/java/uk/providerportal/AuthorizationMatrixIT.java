@@ -68,6 +68,9 @@ import uk.providerportal.jobs.JobOutcome;
 import uk.providerportal.jobs.JobService;
 import uk.providerportal.jobs.JobStatus;
 import uk.providerportal.jobs.JobSummary;
+import uk.providerportal.notification.NoticeKind;
+import uk.providerportal.notification.NotificationService;
+import uk.providerportal.notification.OutboxFilter;
 import uk.providerportal.organisation.Nation;
 import uk.providerportal.organisation.OrganisationDetails;
 import uk.providerportal.organisation.OrganisationService;
@@ -191,6 +194,7 @@ class AuthorizationMatrixIT {
     @Autowired OutcomeLockService outcomeLocks;
     @Autowired CalibrationRequestService calibrationRequests;
     @Autowired CalibrationService calibration;
+    @Autowired NotificationService notifications;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -927,6 +931,25 @@ class AuthorizationMatrixIT {
             return verified(revised, revised.version() == 2, "version 2");
         }));
 
+        // notifications
+        rows.add(org("UserService.activeProviderUsers", ADMIN, ADMIN, t -> users.activeProviderUsers(t.organisationId())));
+        rows.add(global("NotificationService.outbox", ADMIN,
+                t -> notifications.outbox(OutboxFilter.all(), PageRequest.of(0, 5))));
+        rows.add(global("NotificationService.countOutbox", ADMIN, t -> notifications.countOutbox(OutboxFilter.all())));
+        rows.add(global("NotificationService.outboxCounts", ADMIN, t -> notifications.outboxCounts()));
+        rows.add(global("NotificationService.mailServerConfigured", ADMIN, t -> notifications.mailServerConfigured()));
+        rows.add(global("NotificationService.mail", ADMIN, t -> notifications.mail(keptMail())));
+        rows.add(global("NotificationService.sendAgain", ADMIN, t -> {
+            long id = keptMail();
+            var mail = notifications.sendAgain(id);
+            return verified(mail, mail.attempts() == 0, "due again");
+        }));
+        rows.add(global("NotificationService.runOutcomeDigest", ADMIN, t -> notifications.runOutcomeDigest()));
+        rows.add(global("NotificationService.checkMissingSamples", ADMIN, t -> notifications.checkMissingSamples()));
+        rows.add(global("NotificationService.mySettings", EVERYONE, t -> notifications.mySettings()));
+        rows.add(global("NotificationService.saveMySettings", EVERYONE,
+                t -> notifications.saveMySettings(EnumSet.allOf(NoticeKind.class))));
+
         // audit
         rows.add(org("AuditLog.search", ADMIN_OR_QM, ADMIN_OR_QM, t -> auditLog.search(auditQuery(t),
                 PageRequest.of(0, 5))));
@@ -936,6 +959,17 @@ class AuthorizationMatrixIT {
         rows.add(org("AuditLog.export", ADMIN_OR_QM, ADMIN_OR_QM,
                 t -> auditLog.export(auditQuery(t), new ByteArrayOutputStream())));
         return rows;
+    }
+
+    /** A mail in the outbox to the own organisation's provider user, kept for want of a mail server. */
+    long keptMail() {
+        long recipient = fixtures.userId(world.own().provider());
+        jdbc.update("insert into notification_outbox (notice_kind, notice_key, recipient_user_id, recipient_name, "
+                + "recipient_email, organisation_id, subject, body, status, attempts, created_at, next_attempt_at) "
+                + "values ('KPI_PUBLISHED', ?, ?, 'Matrix', 'matrix@example.org', ?, 'Matrix mail', 'Body', "
+                + "'NOT_SENT', 0, '2027-09-15 10:00:00', '2027-09-15 10:00:00')", unique("MATRIX_MAIL"), recipient,
+                world.own().id());
+        return jdbc.queryForObject("select max(id) from notification_outbox", Long.class);
     }
 
     static AuditQuery auditQuery(Target target) {

@@ -116,6 +116,7 @@ class DemoData implements SmartLifecycle {
     private final DemoCalibrationRequests calibrationRequests;
     private final DemoCalibration calibration;
     private final DemoKpiHistory kpiHistory;
+    private final DemoNotifications notifications;
     private volatile boolean running;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
@@ -123,7 +124,8 @@ class DemoData implements SmartLifecycle {
              SubmissionService submissions, TriageService triage, AssessmentService assessments,
              ModerationService moderation, PlatformTransactionManager transactions,
              DemoSelfAssessments selfAssessments, DemoCalibrationRequests calibrationRequests,
-             DemoCalibration calibration, DemoKpiHistory kpiHistory) {
+             DemoCalibration calibration, DemoKpiHistory kpiHistory, DemoNotifications notifications) {
+        this.notifications = notifications;
         this.calibration = calibration;
         this.kpiHistory = kpiHistory;
         this.selfAssessments = selfAssessments;
@@ -334,6 +336,7 @@ class DemoData implements SmartLifecycle {
         calibrationRequests.seed();
         calibration.seed(byCode, this::asDemoPerson);
         kpiHistory.seed(byCode);
+        notifications.seed();
     }
 
     /**

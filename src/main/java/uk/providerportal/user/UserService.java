@@ -226,6 +226,17 @@ public class UserService {
                 .sorted(java.util.Comparator.comparing(UserAccount::name)).toList();
     }
 
+    /**
+     * The people who receive an organisation's notices: its active, approved provider users, by name (the
+     * notification feature asks as the system, whoever caused the notice).
+     */
+    @PreAuthorize(Access.ADMIN)
+    public List<UserAccount> activeProviderUsers(long organisationId) {
+        return users.search("", organisationId, Role.PROVIDER_USER, AccessStatus.APPROVED, Pageable.unpaged())
+                .stream().map(UserAccount::of).filter(UserAccount::active)
+                .sorted(java.util.Comparator.comparing(UserAccount::name)).toList();
+    }
+
     @PreAuthorize(Access.FUNDER_STAFF)
     public Optional<UserAccount> findAccount(long userId) {
         return users.findById(userId).map(UserAccount::of);

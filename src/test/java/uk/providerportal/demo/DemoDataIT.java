@@ -93,6 +93,23 @@ class DemoDataIT {
     }
 
     @Test
+    void theDemoOutbox_holdsTheReleasedOutcomesAsDigests_toEachProviderUser_andSeedingAgainAddsNone() {
+        var jdbc = new JdbcTemplate(dataSource);
+        String digests = "select distinct recipient_email from notification_outbox where notice_kind ="
+                + " 'OUTCOMES_RELEASED'";
+        assertThat(jdbc.queryForList(digests, String.class)).contains("priya.shah@northgate-advice.example",
+                "tom.hughes@northgate-advice.example", "gareth.evans@midlands-debt.example");
+        assertThat(jdbc.queryForObject("select body from notification_outbox where notice_kind = 'OUTCOMES_RELEASED'"
+                + " and recipient_email = 'priya.shah@northgate-advice.example' order by id limit 1", String.class))
+                .startsWith("Dear Priya Shah,").contains("case outcomes of Northgate Community Advice");
+        String count = "select count(*) from notification_outbox where organisation_id in (select id from"
+                + " organisation where code in ('NCA', 'MDT', 'PSE', 'CLW'))";
+        long before = jdbc.queryForObject(count, Long.class);
+        demoData.seedIfDemo();
+        assertThat(jdbc.queryForObject(count, Long.class)).as("seeding again").isEqualTo(before);
+    }
+
+    @Test
     void theDemoRulesOfClosedMonths_areLoadedAsRestatementsWithAReason() {
         var jdbc = new JdbcTemplate(dataSource);
         for (String table : new String[] {"kpi_policy", "appeal_policy", "submission_rule", "standard_version"}) {

@@ -29,7 +29,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void providerUser_seesOnlyProviderEntries() {
         assertThat(menu()).containsExactly("Home", "Submit a case", "Submit in bulk", "Month folders",
                 "Assessment commentary", "Self-assessment",
-                "Calibration requests");
+                "Calibration requests", "Notification settings");
     }
 
     @Test
@@ -38,14 +38,14 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Triage queue",
                 "Conflicts of interest", "Moderation", "Calibration statistics", "Calibration exercises",
                 "Calibration requests", "KPI publication", "Programme rules", "Standards",
-                "SLA volumes", "Working days", "Assessment calendar", "Audit trail");
+                "SLA volumes", "Working days", "Assessment calendar", "Audit trail", "Notification settings");
     }
 
     @Test
     @WithDemoUser("sam.patel")
     void assessor_seesTheDeliveryPartnerDirectoryTheirCasesAndTheStandards() {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "My cases",
-                "My calibration exercises", "Standards");
+                "My calibration exercises", "Standards", "Notification settings");
     }
 
     @Test
@@ -55,7 +55,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
                 "Conflicts of interest", "Calibration statistics", "Calibration exercises", "Programmes",
                 "Programme rules",
                 "Standards", "SLA volumes", "Working days", "Assessment calendar", "Users", "Access requests",
-                "Audit trail");
+                "Outbox", "Audit trail", "Notification settings");
     }
 
     @Test

@@ -1,0 +1,27 @@
+package uk.providerportal.notification;
+
+/** The notices the portal mails, each of which a person can turn off in their notification settings. */
+public enum NoticeKind {
+
+    KPI_PUBLISHED("KPI published", "When your organisation's KPI for a month is published."),
+    KPI_REVISED("KPI revised", "When a published KPI of your organisation is revised, with the reason and what "
+            + "changed."),
+    OUTCOMES_RELEASED("Outcomes released", "Once a day, the case outcomes released to your organisation that day."),
+    SAMPLE_MISSING("Weekly sample missing", "When a week has ended without all of its agreed sample of cases.");
+
+    private final String label;
+    private final String description;
+
+    NoticeKind(String label, String description) {
+        this.label = label;
+        this.description = description;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,74 @@
+package uk.providerportal.notification;
+
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.providerportal.assessment.OutcomeReleased;
+import uk.providerportal.kpi.KpiPublished;
+import uk.providerportal.kpi.KpiRevised;
+
+/**
+ * Turns what happened into mails, inside the transaction that made it happen (a synchronous listener, and the
+ * transaction is required): if the change rolls back, so do its mails; if it commits, its mails are in the outbox.
+ * The change's own audit line covers them.
+ */
+@Component
+class NoticeListeners {
+
+    private final Mailings mailings;
+    private final Recipients recipients;
+    private final Notices notices;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    NoticeListeners(Mailings mailings, Recipients recipients, Notices notices, JdbcClient jdbc, Clock clock) {
+        this.mailings = mailings;
+        this.recipients = recipients;
+        this.notices = notices;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A month's KPI published: one mail to each provider user of each organisation published. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(KpiPublished published) {
+        for (long organisationId : published.organisationIds()) {
+            String organisation = recipients.organisation(organisationId).name();
+            mailings.mailEach(organisationId, NoticeKind.KPI_PUBLISHED,
+                    NoticeKey.kpiPublished(organisationId, published.month()), person -> notices.kpiPublished(
+                            person.name(), organisation, published.month(), published.publishedAt()));
+        }
+    }
+
+    /** A published KPI revised: its organisation's provider users, with the reason and what changed. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(KpiRevised revised) {
+        String organisation = recipients.organisation(revised.organisationId()).name();
+        mailings.mailEach(revised.organisationId(), NoticeKind.KPI_REVISED, NoticeKey.kpiRevised(
+                revised.organisationId(), revised.month(), revised.version()), person -> notices.kpiRevised(
+                        person.name(), organisation, revised.month(), revised.version(), revised.reason(),
+                        revised.changes()));
+    }
+
+    /**
+     * An outcome released: noted for the organisation's daily digest ({@link OutcomeDigest}), since a mail per case
+     * would be one mail per moderation. The note is written in the release's transaction, so none is lost.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(OutcomeReleased released) {
+        Integer present = jdbc.sql("select count(*) from notification_released_outcome where case_id = ?")
+                .param(released.caseId()).query(Integer.class).single();
+        if (present == 0) {
+            jdbc.sql("insert into notification_released_outcome (case_id, organisation_id, reference, round_month, "
+                            + "released_at) values (?, ?, ?, ?, ?)")
+                    .params(released.caseId(), released.organisationId(), released.reference(),
+                            released.round().atDay(1), Outbox.utc(clock.instant())).update();
+        }
+    }
+}

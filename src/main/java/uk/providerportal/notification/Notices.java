@@ -1,0 +1,74 @@
+package uk.providerportal.notification;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.Plural;
+
+/** The words of each notice: plain text, en-GB dates, a link into the portal, and how to turn the notice off. */
+@Component
+class Notices {
+
+    /** Subject and body of one mail. */
+    record Text(String subject, String body) {
+    }
+
+    /** A released outcome of a digest. */
+    record ReleasedCase(String reference, YearMonth round) {
+    }
+
+    private final String baseUrl;
+
+    Notices(@Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    Text kpiPublished(String name, String organisation, YearMonth month, Instant publishedAt) {
+        return new Text("Your KPI for " + DateFormats.month(month) + " is published",
+                body(name, "The quality KPI of " + organisation + " for " + DateFormats.month(month)
+                        + " was published on " + DateFormats.dateTime(publishedAt) + " (UK time).\n\n"
+                        + "Sign in to read it against the target, with its trend and the month's released cases:\n"
+                        + baseUrl + "/", NoticeKind.KPI_PUBLISHED));
+    }
+
+    Text kpiRevised(String name, String organisation, YearMonth month, int version, String reason, String changes) {
+        return new Text("Your KPI for " + DateFormats.month(month) + " was revised (version " + version + ")",
+                body(name, "The published quality KPI of " + organisation + " for " + DateFormats.month(month)
+                        + " was revised. This is version " + version + ".\n\n"
+                        + "Why: " + reason + "\n\n"
+                        + "What changed: " + changes + "\n\n"
+                        + "The KPI page shows the current figure and the restatement log (as first published and "
+                        + "each revision):\n" + baseUrl + "/", NoticeKind.KPI_REVISED));
+    }
+
+    Text outcomesReleased(String name, String organisation, List<ReleasedCase> released) {
+        String list = released.stream().map(c -> "- " + c.reference() + " (" + DateFormats.month(c.round())
+                + " round)").collect(Collectors.joining("\n"));
+        return new Text(Plural.of(released.size(), "case outcome") + " released to " + organisation,
+                body(name, "These case outcomes of " + organisation + " were released to you:\n\n" + list + "\n\n"
+                        + "Read each case's score, result and commentary:\n" + baseUrl + "/assessment/commentary",
+                        NoticeKind.OUTCOMES_RELEASED));
+    }
+
+    Text sampleMissing(String name, String organisation, YearMonth month, String weekLabel, int expected,
+                       int received) {
+        int missing = expected - received;
+        return new Text(weekLabel + " sample: " + received + " of " + expected + " cases received",
+                body(name, weekLabel + " of the " + DateFormats.month(month) + " month folder of " + organisation
+                        + " has ended with " + received + " of the " + expected + " agreed cases received, so "
+                        + Plural.of(missing, "case is", "cases are") + " missing.\n\n"
+                        + "Submit them as soon as you can (they are marked late):\n" + baseUrl + "/cases/submit",
+                        NoticeKind.SAMPLE_MISSING));
+    }
+
+    private String body(String name, String text, NoticeKind kind) {
+        return "Dear " + name + ",\n\n" + text + "\n\n"
+                + "You get this mail because \"" + kind.label() + "\" is on in your notification settings; you can "
+                + "change that at " + baseUrl + "/notification-settings\n\n"
+                + "Provider Portal\n";
+    }
+}
