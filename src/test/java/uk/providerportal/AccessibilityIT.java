@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteBaseData;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.annotation.security.PermitAll;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.web.context.WebApplicationContext;
+import uk.providerportal.base.DateFormats;
 import uk.providerportal.security.Role;
 import uk.providerportal.security.SystemTasks;
 import uk.providerportal.user.SignInClaims;
@@ -229,6 +231,28 @@ class AccessibilityIT {
         return List.of(
                 new DialogCheck("withdraw-case", "MonthFoldersView#confirmWithdraw", PROVIDER, "/cases",
                         "cases filed for", byAriaLabelStart("Withdraw case "), "Withdraw case "),
+
+                new DialogCheck("publish-kpis", "KpiPublicationView#confirmPublish", QUALITY_MANAGER,
+                        "/kpi-publication", "A month's KPIs are published once", browser -> {
+                            // a month before the demo's imported history, which nothing publishes
+                            String month = DateFormats.month(YearMonth.now(DateFormats.ZONE).minusMonths(18));
+                            browser.choose("Month", month);
+                            browser.waitForText("The KPIs of " + month + " are not published yet");
+                            return browser.driver().findElement(By.id("publish-kpis"));
+                        }, "Publish the KPIs of "),
+                new DialogCheck("revise-kpi", "KpiPublicationView#openRevision", QUALITY_MANAGER,
+                        "/kpi-publication", "A month's KPIs are published once", browser -> {
+                            String month = DateFormats.month(YearMonth.now(DateFormats.ZONE).minusMonths(1));
+                            browser.choose("Month", month);
+                            browser.waitForText("The KPIs of " + month + " were published on");
+                            browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
+                                    "vaadin-grid-cell-content")).stream().filter(cell -> cell.getText()
+                                    .equals("Northgate Community Advice")).findFirst().orElse(null)));
+                            return browser.waitFor(d -> {
+                                WebElement revise = d.findElement(By.id("revise-kpi"));
+                                return revise.getDomAttribute("disabled") == null ? revise : null;
+                            });
+                        }, "Revise Northgate Community Advice's KPI for "),
 
                 new DialogCheck("add-delivery-partner", "DeliveryPartnersView#new", ADMIN, "/delivery-partners",
                         DELIVERY_PARTNERS, byText("Add delivery partner"), "Add a delivery partner"),

@@ -168,7 +168,7 @@ class AuthorizationMatrixIT {
     static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** Months in the past (each locked once), counted apart from SEQUENCE, which grows with every row. */
     static final AtomicInteger LOCKED_MONTHS = new AtomicInteger();
-    /** Months whose KPIs a row publishes or records, each once. */
+    /** Months whose KPIs a row publishes or records, each once (from February 2023, before the demo's history). */
     static final AtomicInteger KPI_MONTHS = new AtomicInteger();
 
     @Autowired Fixtures fixtures;
@@ -921,10 +921,10 @@ class AuthorizationMatrixIT {
                 YearMonth.of(1960, 1).plusMonths(KPI_MONTHS.incrementAndGet()))));
         rows.add(global("KpiService.publishDue", QUALITY_MANAGER, t -> kpis.publishDue()));
         rows.add(org("KpiService.recordEarlierPublication", ADMIN, ADMIN, t -> kpis.recordEarlierPublication(
-                t.organisationId(), YearMonth.of(2024, 1).plusMonths(KPI_MONTHS.incrementAndGet()), 10, 5,
-                new java.math.BigDecimal("800"), 1, LocalDate.of(2024, 1, 31), "Matrix")));
+                t.organisationId(), YearMonth.of(2023, 2).plusMonths(KPI_MONTHS.incrementAndGet()), 10, 5,
+                new java.math.BigDecimal("800"), 1, LocalDate.of(2023, 2, 28), "Matrix")));
         rows.add(org("KpiService.revise", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
-            YearMonth month = YearMonth.of(2024, 1).plusMonths(KPI_MONTHS.incrementAndGet());
+            YearMonth month = YearMonth.of(2023, 2).plusMonths(KPI_MONTHS.incrementAndGet());
             asAdmin(() -> kpis.recordEarlierPublication(t.organisationId(), month, 10, 5,
                     new java.math.BigDecimal("800"), 1, month.atEndOfMonth(), "Matrix"));
             var revised = kpis.revise(t.organisationId(), month, "Matrix: no case of the month was released");

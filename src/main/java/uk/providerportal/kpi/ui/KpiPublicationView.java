@@ -60,7 +60,7 @@ class KpiPublicationView extends Main {
         addClassName("portal-page");
         YearMonth now = YearMonth.now(clock);
         month.setLabel("Month");
-        month.setItems(IntStream.rangeClosed(0, 12).mapToObj(now::minusMonths).toList());
+        month.setItems(IntStream.rangeClosed(0, 24).mapToObj(now::minusMonths).toList());
         month.setItemLabelGenerator(DateFormats::month);
         month.setValue(now);
         month.addValueChangeListener(change -> refresh());
