@@ -12,9 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -394,6 +396,76 @@ public class ModerationService {
     }
 
     static final String EXPORT_COMMENTARY = "EXPORT_COMMENTARY";
+    static final String READ_RELEASED = "READ_RELEASED_CASES";
+
+    /**
+     * Hands the organisation's released cases of a month, in case order, one flat line at a time to {@code each}
+     * (issue 12's exports): read from the database as they are consumed and a batch at a time resolved (references,
+     * moderated scores), so 100,000 cases never sit in memory. A provider only for their own organisation (another
+     * one is "not found", the refusal audited); a quality manager for any. The caller audits what it makes of them.
+     *
+     * @return how many lines were handed over
+     */
+    @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
+    public int forEachReleased(long organisationId, YearMonth month, Consumer<ReleasedCaseLine> each) {
+        tenantScope.checkVisible(READ_RELEASED, "Organisation", organisationId, organisationId);
+        int count = 0;
+        List<Object[]> batch = new ArrayList<>(AssessmentRepository.STREAM_FETCH);
+        try (Stream<Object[]> rows = assessments.streamReleased(organisationId, month.atDay(1))) {
+            var iterator = rows.iterator();
+            while (iterator.hasNext()) {
+                batch.add(iterator.next());
+                if (batch.size() == AssessmentRepository.STREAM_FETCH || !iterator.hasNext()) {
+                    count += releasedLines(organisationId, batch, each);
+                    batch.clear();
+                }
+            }
+        }
+        return count;
+    }
+
+    /** One batch: references in one query, and final counts only for the moderated scorecards among them. */
+    private int releasedLines(long organisationId, List<Object[]> batch, Consumer<ReleasedCaseLine> each) {
+        List<Long> caseIds = new ArrayList<>(batch.size());
+        List<Long> moderated = new ArrayList<>();
+        for (Object[] row : batch) {
+            caseIds.add((Long) row[1]);
+            if (row[4] != null) {
+                moderated.add((Long) row[0]);
+            }
+        }
+        Map<Long, String> references = cases.references(organisationId, caseIds);
+        Map<Long, int[]> counts = new HashMap<>();
+        if (!moderated.isEmpty()) {
+            for (Object[] row : assessments.finalOutcomeCounts(moderated)) {
+                if (row[1] != null) {
+                    counts.computeIfAbsent((Long) row[0], id -> new int[3])[((Outcome) row[1]).ordinal()] +=
+                            ((Number) row[2]).intValue();
+                }
+            }
+        }
+        for (Object[] row : batch) {
+            BigDecimal passMark = (BigDecimal) row[3];
+            BigDecimal score;
+            String result;
+            int[] c = counts.get((Long) row[0]);
+            if (c != null) {
+                CaseScore finalScore = new CaseScore(c[Outcome.MET.ordinal()], c[Outcome.NOT_MET.ordinal()],
+                        c[Outcome.NOT_APPLICABLE.ordinal()]);
+                score = finalScore.percent();
+                result = result(finalScore, passMark);
+            } else {
+                // Not moderated: the score as submitted is final (the column is set from the outcomes at submission).
+                score = (BigDecimal) row[2];
+                result = score == null ? CaseScore.Result.NO_SCORE.label() : passMark == null ? "No pass mark set"
+                        : score.compareTo(passMark) >= 0 ? CaseScore.Result.PASS.label()
+                        : CaseScore.Result.FAIL.label();
+            }
+            each.accept(new ReleasedCaseLine((Long) row[1], references.getOrDefault((Long) row[1], ""), score,
+                    result, (Instant) row[5], (String) row[6]));
+        }
+        return batch.size();
+    }
 
     private long myOrganisation() {
         Long organisationId = currentUser.require().organisationId();

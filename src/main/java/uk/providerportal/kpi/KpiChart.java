@@ -73,6 +73,21 @@ public final class KpiChart {
     public record Point(YearMonth month, @Nullable BigDecimal kpi) {
     }
 
+    /**
+     * The 12 months ending with {@code upTo}, oldest first, each with the period's KPI where one was published (a
+     * gap where not), from the published KPIs of those months.
+     */
+    public static List<Point> lastTwelve(List<PublishedKpi> published, YearMonth upTo, KpiPeriod period) {
+        java.util.Map<YearMonth, @Nullable BigDecimal> values = new java.util.HashMap<>();
+        published.forEach(kpi -> values.put(kpi.month(), kpi.figure(period).kpiPercent()));
+        List<Point> points = new java.util.ArrayList<>(12);
+        for (int i = 11; i >= 0; i--) {
+            YearMonth month = upTo.minusMonths(i);
+            points.add(new Point(month, values.get(month)));
+        }
+        return points;
+    }
+
     /** A month's short label on the axis and in the table: "Mar 26". */
     public static String shortMonth(YearMonth month) {
         return SHORT_MONTH.format(month);
@@ -83,6 +98,12 @@ public final class KpiChart {
      * labelled bands; each point carries its value as a label.
      */
     public static String trend(List<Point> points, KpiPolicy policy, KpiPeriod period) {
+        return trend(points, policy, period, WIDTH, HEIGHT, null);
+    }
+
+    /** {@link #trend(List, KpiPolicy, KpiPeriod)} at another size, with a text alternative (for the PDF). */
+    public static String trend(List<Point> points, KpiPolicy policy, KpiPeriod period, int width, int height,
+                               @Nullable String alt) {
         var data = new DefaultCategoryDataset();
         for (Point point : points) {
             data.addValue(point.kpi(), period.label(), shortMonth(point.month()));
@@ -142,7 +163,7 @@ public final class KpiChart {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        return svg(chart, WIDTH, HEIGHT);
+        return svg(chart, width, height, alt);
     }
 
     private static void band(CategoryPlot plot, BigDecimal from, BigDecimal to, Color colour, KpiPolicy.Tier tier) {
@@ -156,7 +177,7 @@ public final class KpiChart {
         band.setLabelBackgroundColor(colour);
         band.setLabelAnchor(RectangleAnchor.RIGHT);
         band.setLabelTextAnchor(TextAnchor.CENTER_RIGHT);
-        band.setLabelOffset(new RectangleInsets(2, 2, 2, 6));
+        band.setLabelOffset(new RectangleInsets(2, 2, 2, 10));
         plot.addRangeMarker(band, Layer.BACKGROUND);
     }
 
@@ -194,7 +215,7 @@ public final class KpiChart {
         var chart = new JFreeChart(null, null, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(RectangleInsets.ZERO_INSETS);
-        return svg(chart, SPARK_WIDTH, SPARK_HEIGHT);
+        return svg(chart, SPARK_WIDTH, SPARK_HEIGHT, null);
     }
 
     private static Font font(int style, int size) {
@@ -202,7 +223,7 @@ public final class KpiChart {
     }
 
     /** The chart as one {@code <svg>} element: no XML prolog, whole-number size and a view box so it scales. */
-    static String svg(JFreeChart chart, int width, int height) {
+    static String svg(JFreeChart chart, int width, int height, @Nullable String alt) {
         var document = GenericDOMImplementation.getDOMImplementation()
                 .createDocument("http://www.w3.org/2000/svg", "svg", null);
         var context = SVGGeneratorContext.createDefault(document);
@@ -215,6 +236,10 @@ public final class KpiChart {
         root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
         root.setAttributeNS(null, "width", Integer.toString(width));
         root.setAttributeNS(null, "height", Integer.toString(height));
+        if (alt != null) {
+            // The PDF renderer's text alternative for a picture (the page gives its wrapper an aria-label instead).
+            root.setAttributeNS(null, "alt", alt);
+        }
         var out = new StringWriter();
         try {
             graphics.stream(root, out, true, false);
