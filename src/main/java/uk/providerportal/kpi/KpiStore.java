@@ -127,7 +127,7 @@ class KpiStore {
                         SELECT p.organisation_id, p.round_month, f.cases_counted, f.cases_passing, f.score_total,
                                f.actual_detriment
                         FROM kpi_publication p JOIN kpi_figure f ON f.publication_id = p.id AND f.period = 'IN_MONTH'
-                        WHERE p.organisation_id IN (:organisations) AND p.round_month < :month AND""" + CURRENT)
+                        WHERE p.organisation_id IN (:organisations) AND p.round_month < :month""" + " AND " + CURRENT)
                 .param("organisations", organisationIds).param("month", month.atDay(1))
                 .query(rs -> {
                     earlier.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
