@@ -1,0 +1,92 @@
+package uk.providerportal.kpi.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.providerportal.Browser;
+import uk.providerportal.BrowserTest;
+import uk.providerportal.base.ChangeRefused;
+import uk.providerportal.base.DateFormats;
+import uk.providerportal.kpi.KpiService;
+import uk.providerportal.signin.SignInAs;
+
+/**
+ * Issue 12's journey in a real browser: the quality manager publishes this month's KPIs (the demo has released
+ * Northgate cases this month); Priya Shah opens her KPI page and sees the KPI against target with its tier, the trend
+ * chart (a picture named for screen readers, its target line labelled) with the same figures in a table, the
+ * month's released cases with links to their commentary, switches the chart to rolling 12 months, and downloads the
+ * monthly performance report, a PDF that opens and holds her KPI. Screenshots: target/screenshots/kpi-*.png.
+ */
+@BrowserTest
+@Import(SignInAs.class)
+class KpiJourneyIT {
+
+    Browser browser;
+
+    @Autowired KpiService kpis;
+    @Autowired SignInAs signInAs;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void qualityManagerPublishes_providerSeesKpiChartTableAndCommentary_andDownloadsTheReport() throws Exception {
+        YearMonth month = YearMonth.now(DateFormats.ZONE);
+        long northgate = jdbc.queryForObject("select id from organisation where code = 'NCA'", Long.class);
+        signInAs.call("helen.carter", () -> {
+            try {
+                return kpis.publish(month);
+            } catch (ChangeRefused alreadyPublished) {
+                // another test (or the scheduled job of the demo) published the month first: it stands
+                return null;
+            }
+        });
+        var kpi = signInAs.call("helen.carter", () -> kpis.published(northgate, month)).orElseThrow();
+        String kpiText = kpi.inMonth().kpiText();
+
+        browser.signInAs("priya.shah");
+        browser.open("/kpi/" + month);
+        browser.waitForText("Trend period");
+        browser.waitUntilSettled();
+        String page = browser.pageText();
+        assertThat(page).contains(DateFormats.month(month) + ": " + kpiText, "against a target of 80.0%",
+                "Tier " + kpi.inMonth().tierText(), "Restatement log");
+
+        WebElement chart = browser.waitFor(d -> d.findElement(By.cssSelector(".kpi-chart[role='img']")));
+        assertThat(chart.getAttribute("aria-label")).startsWith("Line chart of the KPI, in month,");
+        assertThat(chart.findElement(By.tagName("svg")).getAttribute("innerHTML")).contains("Target 80.0%");
+        WebElement table = browser.driver().findElement(By.cssSelector("vaadin-grid[aria-label^='KPI in month']"));
+        assertThat(table.getText()).contains(DateFormats.month(month), kpiText);
+        WebElement commentary = browser.waitFor(d -> d.findElements(By.cssSelector(
+                "a[aria-label^='Read commentary of case NCA-']")).stream().findFirst().orElse(null));
+        assertThat(commentary.getAttribute("href")).contains("/assessment/commentary/");
+        browser.screenshot("kpi-provider");
+
+        browser.click(browser.waitFor(d -> d.findElements(By.tagName("vaadin-radio-button")).stream()
+                .filter(radio -> radio.getText().strip().equals("Rolling 12 months")).findFirst().orElse(null)));
+        browser.waitFor(d -> d.findElement(By.cssSelector(".kpi-chart[role='img']")).getAttribute("aria-label")
+                .contains("rolling 12 months"));
+        browser.waitForText(kpi.figure(uk.providerportal.kpi.KpiPeriod.ROLLING_12).countsText());
+
+        WebElement link = browser.waitFor(d -> d.findElement(By.id("download-kpi-report")));
+        HttpResponse<byte[]> download = browser.fetch(link.getDomProperty("href"));
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(URLDecoder.decode(download.headers().firstValue("Content-Disposition").orElse(""),
+                StandardCharsets.UTF_8)).contains("KPI report NCA " + DateFormats.month(month) + ".pdf");
+        try (var pdf = Loader.loadPDF(download.body())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Monthly performance report", "Northgate", "KPI " + kpiText
+                    + " against a target of 80.0%", "NCA-");
+        }
+    }
+}
