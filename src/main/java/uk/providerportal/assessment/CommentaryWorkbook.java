@@ -11,10 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +19,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.FormulaText;
+import uk.providerportal.base.WorkbookStyles;
 import uk.providerportal.cases.CasesService;
 import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.standard.CatalogueEntry;
@@ -78,7 +76,7 @@ class CommentaryWorkbook {
         Instant asAt = clock.instant();
         try (var workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             workbook.setCompressTempFiles(true);
-            var styles = new Styles(workbook);
+            var styles = new WorkbookStyles(workbook);
             SXSSFSheet caseSheet = workbook.createSheet(CASES);
             SXSSFSheet unmetSheet = workbook.createSheet(UNMET);
             String title = "Assessment commentary: " + organisation.name() + " (" + organisation.code() + "), "
@@ -163,8 +161,8 @@ class CommentaryWorkbook {
         return line;
     }
 
-    private static void head(SXSSFSheet sheet, Styles styles, String title, String asAtLine, List<String> headings,
-                             int[] widths) {
+    private static void head(SXSSFSheet sheet, WorkbookStyles styles, String title, String asAtLine,
+                             List<String> headings, int[] widths) {
         var titleCell = sheet.createRow(0).createCell(0);
         titleCell.setCellStyle(styles.title);
         FormulaText.setText(titleCell, title);
@@ -179,7 +177,7 @@ class CommentaryWorkbook {
         sheet.createFreezePane(0, HEADER_ROW + 1);
     }
 
-    private static void caseRow(Row row, Styles styles, String reference, YearMonth month, CaseScore score,
+    private static void caseRow(Row row, WorkbookStyles styles, String reference, YearMonth month, CaseScore score,
                                 @Nullable BigDecimal passMark, Instant releasedAt, String commentary) {
         FormulaText.setText(row.createCell(0), reference);
         FormulaText.setText(row.createCell(1), DateFormats.month(month));
@@ -202,7 +200,7 @@ class CommentaryWorkbook {
         FormulaText.setText(text, commentary.isBlank() ? "None" : commentary);
     }
 
-    private static void unmetRow(Row row, Styles styles, String reference, @Nullable CatalogueEntry entry,
+    private static void unmetRow(Row row, WorkbookStyles styles, String reference, @Nullable CatalogueEntry entry,
                                  @Nullable CustomerImpact impact, @Nullable String note) {
         FormulaText.setText(row.createCell(0), reference);
         FormulaText.setText(row.createCell(1), entry == null ? "" : entry.standard().code());
@@ -214,35 +212,5 @@ class CommentaryWorkbook {
         var noteCell = row.createCell(5);
         noteCell.setCellStyle(styles.wrapped);
         FormulaText.setText(noteCell, note == null ? "" : note);
-    }
-
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle header;
-        final CellStyle percent;
-        final CellStyle date;
-        final CellStyle wrapped;
-
-        Styles(SXSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font large = workbook.createFont();
-            large.setBold(true);
-            large.setFontHeightInPoints((short) 14);
-            title = workbook.createCellStyle();
-            title.setFont(large);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            var formats = workbook.getCreationHelper().createDataFormat();
-            percent = workbook.createCellStyle();
-            percent.setDataFormat(formats.getFormat("0.0%"));
-            percent.setVerticalAlignment(VerticalAlignment.TOP);
-            date = workbook.createCellStyle();
-            date.setDataFormat(formats.getFormat("d mmmm yyyy"));
-            date.setVerticalAlignment(VerticalAlignment.TOP);
-            wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-        }
     }
 }

@@ -22,7 +22,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
@@ -66,12 +69,17 @@ public class ModerationService {
     private final RandomGenerator random = new SecureRandom();
     private final OutcomeLocks locks;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate separately;
 
     ModerationService(AssessmentRepository assessments, ModerationRateRepository rates, CasesService cases,
                       StandardsService standards, AssessorConflicts conflicts, CurrentUser currentUser,
                       TenantScope tenantScope, AuditLog auditLog, Clock clock, OrganisationService organisations,
-                      CommentaryWorkbook commentaryWorkbook, OutcomeLocks locks, ApplicationEventPublisher events) {
+                      CommentaryWorkbook commentaryWorkbook, OutcomeLocks locks, ApplicationEventPublisher events,
+                      PlatformTransactionManager transactions) {
         this.events = events;
+        this.separately = new TransactionTemplate(transactions);
+        separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        separately.setReadOnly(true);
         this.organisations = organisations;
         this.commentaryWorkbook = commentaryWorkbook;
         this.locks = locks;
@@ -416,7 +424,12 @@ public class ModerationService {
             while (iterator.hasNext()) {
                 batch.add(iterator.next());
                 if (batch.size() == AssessmentRepository.STREAM_FETCH || !iterator.hasNext()) {
-                    count += releasedLines(organisationId, batch, each);
+                    // Looked up on a connection of their own: another query on the streaming connection would make
+                    // the MariaDB driver read every remaining row into memory first.
+                    List<ReleasedCaseLine> lines = Objects.requireNonNull(
+                            separately.execute(status -> releasedLines(organisationId, batch)));
+                    lines.forEach(each);
+                    count += lines.size();
                     batch.clear();
                 }
             }
@@ -425,7 +438,7 @@ public class ModerationService {
     }
 
     /** One batch: references in one query, and final counts only for the moderated scorecards among them. */
-    private int releasedLines(long organisationId, List<Object[]> batch, Consumer<ReleasedCaseLine> each) {
+    private List<ReleasedCaseLine> releasedLines(long organisationId, List<Object[]> batch) {
         List<Long> caseIds = new ArrayList<>(batch.size());
         List<Long> moderated = new ArrayList<>();
         for (Object[] row : batch) {
@@ -444,6 +457,7 @@ public class ModerationService {
                 }
             }
         }
+        List<ReleasedCaseLine> lines = new ArrayList<>(batch.size());
         for (Object[] row : batch) {
             BigDecimal passMark = (BigDecimal) row[3];
             BigDecimal score;
@@ -461,10 +475,10 @@ public class ModerationService {
                         : score.compareTo(passMark) >= 0 ? CaseScore.Result.PASS.label()
                         : CaseScore.Result.FAIL.label();
             }
-            each.accept(new ReleasedCaseLine((Long) row[1], references.getOrDefault((Long) row[1], ""), score,
+            lines.add(new ReleasedCaseLine((Long) row[1], references.getOrDefault((Long) row[1], ""), score,
                     result, (Instant) row[5], (String) row[6]));
         }
-        return batch.size();
+        return lines;
     }
 
     private long myOrganisation() {

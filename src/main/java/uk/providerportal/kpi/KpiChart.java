@@ -197,7 +197,8 @@ public final class KpiChart {
         months.setUpperMargin(0.17);
         months.setMaximumCategoryLabelWidthRatio(1.5f);
         var percent = new NumberAxis();
-        percent.setRange(0, 100);
+        // A little room above 100% and below 0%, so a point there is not cut in half.
+        percent.setRange(-4, 104);
         percent.setVisible(false);
         var line = new LineAndShapeRenderer(true, true);
         line.setSeriesPaint(0, LINE);

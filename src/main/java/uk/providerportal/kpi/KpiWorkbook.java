@@ -8,16 +8,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import uk.providerportal.assessment.ReleasedCaseLine;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.FormulaText;
+import uk.providerportal.base.WorkbookStyles;
 
 /**
  * Excel workbooks of the KPI feature, written with POI's streaming writer (a few rows in memory, the rest in its
@@ -39,34 +37,7 @@ final class KpiWorkbook {
     static final int HEADER_ROW = 2;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-    private final CellStyle title;
-    private final CellStyle header;
-    private final CellStyle percent;
-    private final CellStyle date;
-    private final CellStyle wrapped;
-
-    KpiWorkbook() {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        Font large = workbook.createFont();
-        large.setBold(true);
-        large.setFontHeightInPoints((short) 14);
-        title = workbook.createCellStyle();
-        title.setFont(large);
-        header = workbook.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        var formats = workbook.getCreationHelper().createDataFormat();
-        percent = workbook.createCellStyle();
-        percent.setDataFormat(formats.getFormat("0.0%"));
-        percent.setVerticalAlignment(VerticalAlignment.TOP);
-        date = workbook.createCellStyle();
-        date.setDataFormat(formats.getFormat("d mmmm yyyy"));
-        date.setVerticalAlignment(VerticalAlignment.TOP);
-        wrapped = workbook.createCellStyle();
-        wrapped.setWrapText(true);
-        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-    }
+    private final WorkbookStyles styles = new WorkbookStyles(workbook);
 
     /** "KPI NCA March 2026.xlsx". */
     static String fileName(String organisationCode, YearMonth month) {
@@ -81,13 +52,13 @@ final class KpiWorkbook {
     SXSSFSheet sheet(String name, String heading, String asAtLine, List<String> headings, int[] widths) {
         SXSSFSheet sheet = workbook.createSheet(name);
         Cell titleCell = sheet.createRow(0).createCell(0);
-        titleCell.setCellStyle(title);
+        titleCell.setCellStyle(styles.title);
         FormulaText.setText(titleCell, heading);
         FormulaText.setText(sheet.createRow(1).createCell(0), asAtLine);
         Row row = sheet.createRow(HEADER_ROW);
         for (int i = 0; i < headings.size(); i++) {
             Cell cell = row.createCell(i);
-            cell.setCellStyle(header);
+            cell.setCellStyle(styles.header);
             cell.setCellValue(headings.get(i));
             sheet.setColumnWidth(i, widths[i] * 256);
         }
@@ -113,9 +84,9 @@ final class KpiWorkbook {
         row.createCell(2).setCellValue(line.result());
         Cell released = row.createCell(3);
         released.setCellValue(LocalDate.ofInstant(line.releasedAt(), DateFormats.ZONE));
-        released.setCellStyle(date);
+        released.setCellStyle(styles.date);
         Cell text = row.createCell(4);
-        text.setCellStyle(wrapped);
+        text.setCellStyle(styles.wrapped);
         FormulaText.setText(text, line.commentary().isBlank() ? "None" : line.commentary());
     }
 
@@ -151,7 +122,7 @@ final class KpiWorkbook {
             cell.setCellValue(otherwise);
         } else {
             cell.setCellValue(value.movePointLeft(2).doubleValue());
-            cell.setCellStyle(percent);
+            cell.setCellStyle(styles.percent);
         }
     }
 

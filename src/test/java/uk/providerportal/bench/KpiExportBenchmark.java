@@ -12,8 +12,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -103,29 +101,16 @@ class KpiExportBenchmark {
                     allocated >> 20, retainedBefore >> 20, retainedAfter >> 20, (retainedAfter - retainedBefore) >> 10);
         }
         long retainedBefore = BenchSeed.retainedHeap();
-        var live = new AtomicLong(retainedBefore);
-        var sampling = new AtomicBoolean(true);
-        Thread collector = Thread.ofPlatform().daemon().start(() -> {
-            while (sampling.get()) {
-                System.gc();
-                live.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
+        long highest = BenchSeed.highestLiveHeapWhile(() -> {
+            try (var out = OutputStream.nullOutputStream()) {
+                return signInAs.call("priya.shah", () -> reports.exportWorkbook(organisationId, BIG_MONTH, out));
             }
         });
-        try (var out = OutputStream.nullOutputStream()) {
-            signInAs.call("priya.shah", () -> reports.exportWorkbook(organisationId, BIG_MONTH, out));
-        }
-        sampling.set(false);
-        collector.join();
-        long growth = live.get() - retainedBefore;
+        long growth = highest - retainedBefore;
         double median = BenchSeed.median(warm);
         System.out.printf(Locale.UK, "[bench] kpi workbook, %,d cases: warm median %,.0f ms; collecting every 100 ms,"
                 + " highest heap in use after a collection %,d MB (%+,d KB over the heap before)%n", CASES, median,
-                live.get() >> 20, growth >> 10);
+                highest >> 20, growth >> 10);
 
         List<Double> pdfTimes = new ArrayList<>();
         for (int run = 0; run < 5; run++) {

@@ -90,28 +90,28 @@ class KpiOverviewView extends Main {
         programme.addValueChangeListener(change -> refresh());
 
         grid.addColumn(line -> line.row().kpi().organisationName()).setHeader("Organisation").setSortable(true)
-                .setComparator(line -> line.row().kpi().organisationName()).setFlexGrow(3);
+                .setComparator(line -> line.row().kpi().organisationName()).setWidth("13rem").setFlexGrow(3);
         grid.addColumn(line -> line.row().kpi().programmeName()).setHeader("Programme").setSortable(true)
-                .setComparator(line -> line.row().kpi().programmeName()).setFlexGrow(2);
+                .setComparator(line -> line.row().kpi().programmeName()).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(line -> line.figure().kpiText()).setHeader("KPI").setSortable(true)
                 .setComparator(Comparator.comparing(line -> line.figure().kpiPercent(),
-                        Comparator.nullsFirst(Comparator.naturalOrder()))).setFlexGrow(1);
+                        Comparator.nullsFirst(Comparator.naturalOrder()))).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<Line>of("<span class=\"kpi-tier kpi-tier-${item.level}\">${item.tier}</span>")
                         .withProperty("level", line -> line.figure().tier() == null ? 0 : line.figure().tier().level())
                         .withProperty("tier", line -> line.figure().tierText()))
                 .setHeader("Tier").setSortable(true).setComparator(Comparator.comparing(
                         line -> line.figure().tier() == null ? 0 : line.figure().tier().level()))
-                .setFlexGrow(2);
+                .setWidth("12rem").setFlexGrow(0);
         grid.addColumn(line -> line.figure().targetText()).setHeader("Target").setSortable(true)
-                .setComparator(line -> line.figure().targetText()).setFlexGrow(1);
+                .setComparator(line -> line.figure().targetText()).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<Line>of("<img src=\"${item.src}\" alt=\"${item.alt}\" width=\"120\" height=\"28\">")
                         .withProperty("src", Line::sparkline).withProperty("alt", Line::sparklineText))
                 .setHeader("Last 12 months").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(line -> change(line.row().change())).setHeader("Change since last month").setSortable(true)
                 .setComparator(Comparator.comparing(line -> line.row().change(),
-                        Comparator.nullsFirst(Comparator.naturalOrder()))).setFlexGrow(1);
+                        Comparator.nullsFirst(Comparator.naturalOrder()))).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(line -> line.row().kpi().revised() ? "Revised (version " + line.row().kpi().version() + ")"
-                : "").setHeader("Revised").setFlexGrow(1);
+                : "").setHeader("Revised").setWidth("8rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("KPI of every organisation");
         grid.setHeight("32rem");

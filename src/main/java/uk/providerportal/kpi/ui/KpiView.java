@@ -127,6 +127,7 @@ class KpiView extends Main implements HasUrlParameter<String> {
         trendTable.addColumn(row -> row.figure() == null ? "–" : row.figure().countsText()).setHeader("Cases")
                 .setFlexGrow(2);
         trendTable.setAllRowsVisible(true);
+        trendTable.setId("kpi-trend-table");
         trendTable.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         var trendBlock = new Div(chart, trendTable);
         trendBlock.addClassName("kpi-trend");

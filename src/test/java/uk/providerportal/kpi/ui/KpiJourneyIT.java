@@ -64,12 +64,13 @@ class KpiJourneyIT {
         WebElement chart = browser.waitFor(d -> d.findElement(By.cssSelector(".kpi-chart[role='img']")));
         assertThat(chart.getAttribute("aria-label")).startsWith("Line chart of the KPI, in month,");
         assertThat(chart.findElement(By.tagName("svg")).getAttribute("innerHTML")).contains("Target 80.0%");
-        WebElement table = browser.driver().findElement(By.cssSelector("vaadin-grid[aria-label^='KPI in month']"));
+        WebElement table = browser.driver().findElement(By.id("kpi-trend-table"));
         assertThat(table.getText()).contains(DateFormats.month(month), kpiText);
         WebElement commentary = browser.waitFor(d -> d.findElements(By.cssSelector(
                 "a[aria-label^='Read commentary of case NCA-']")).stream().findFirst().orElse(null));
         assertThat(commentary.getAttribute("href")).contains("/assessment/commentary/");
         browser.screenshot("kpi-provider");
+        browser.assertAccessible("the provider's KPI page");
 
         browser.click(browser.waitFor(d -> d.findElements(By.tagName("vaadin-radio-button")).stream()
                 .filter(radio -> radio.getText().strip().equals("Rolling 12 months")).findFirst().orElse(null)));
@@ -88,5 +89,18 @@ class KpiJourneyIT {
             assertThat(text).contains("Monthly performance report", "Northgate", "KPI " + kpiText
                     + " against a target of 80.0%", "NCA-");
         }
+
+        browser.signInAs("helen.carter");
+        browser.open("/kpi-overview");
+        browser.waitForText("Every organisation's published KPI of the month");
+        browser.choose("KPI month", DateFormats.month(month));
+        browser.waitForText("with a published KPI of " + DateFormats.month(month));
+        browser.waitUntilSettled();
+        WebElement sparkline = browser.waitFor(d -> d.findElements(By.cssSelector(
+                "vaadin-grid img[alt^='In-month KPI of the last 12 months']")).stream().findFirst().orElse(null));
+        assertThat(sparkline.getAttribute("src")).startsWith("data:image/svg+xml;base64,");
+        assertThat(browser.pageText()).contains("Northgate");
+        browser.screenshot("kpi-overview");
+        browser.assertAccessible("the funder's KPI overview");
     }
 }
