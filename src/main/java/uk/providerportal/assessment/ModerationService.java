@@ -405,6 +405,8 @@ public class ModerationService {
 
     static final String EXPORT_COMMENTARY = "EXPORT_COMMENTARY";
     static final String READ_RELEASED = "READ_RELEASED_CASES";
+    /** Released cases resolved together (references, moderated scores): two queries and a transaction per batch. */
+    static final int RELEASED_BATCH = 2_500;
 
     /**
      * Hands the organisation's released cases of a month, in case order, one flat line at a time to {@code each}
@@ -418,12 +420,12 @@ public class ModerationService {
     public int forEachReleased(long organisationId, YearMonth month, Consumer<ReleasedCaseLine> each) {
         tenantScope.checkVisible(READ_RELEASED, "Organisation", organisationId, organisationId);
         int count = 0;
-        List<Object[]> batch = new ArrayList<>(AssessmentRepository.STREAM_FETCH);
+        List<Object[]> batch = new ArrayList<>(RELEASED_BATCH);
         try (Stream<Object[]> rows = assessments.streamReleased(organisationId, month.atDay(1))) {
             var iterator = rows.iterator();
             while (iterator.hasNext()) {
                 batch.add(iterator.next());
-                if (batch.size() == AssessmentRepository.STREAM_FETCH || !iterator.hasNext()) {
+                if (batch.size() == RELEASED_BATCH || !iterator.hasNext()) {
                     // Looked up on a connection of their own: another query on the streaming connection would make
                     // the MariaDB driver read every remaining row into memory first.
                     List<ReleasedCaseLine> lines = Objects.requireNonNull(
