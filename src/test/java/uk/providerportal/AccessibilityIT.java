@@ -191,6 +191,8 @@ class AccessibilityIT {
                         "/quality/calibration/exercises", "Set up a calibration exercise"),
                 new Visit("calibration-set-up", "quality/calibration/exercises/new", QUALITY_MANAGER,
                         "/quality/calibration/exercises/new", "Scorecards due by"),
+                new Visit("kpi-publication", "kpi-publication", QUALITY_MANAGER, "/kpi-publication",
+                        "A month's KPIs are published once"),
                 new Visit("triage-queue", "quality/queue", QUALITY_MANAGER, "/quality/queue", "in the queue"),
                 new Visit("conflicts", "quality/conflicts", QUALITY_MANAGER, "/quality/conflicts",
                         "Declare conflict"),

@@ -63,6 +63,7 @@ import uk.providerportal.cases.CaseFixtures;
 import uk.providerportal.cases.CaseQuery;
 import uk.providerportal.cases.CasesService;
 import uk.providerportal.cases.NewCaseRecord;
+import uk.providerportal.kpi.KpiService;
 import uk.providerportal.jobs.JobOutcome;
 import uk.providerportal.kpi.KpiReports;
 import uk.providerportal.kpi.KpiService;
@@ -166,6 +167,8 @@ class AuthorizationMatrixIT {
     static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** Months in the past (each locked once), counted apart from SEQUENCE, which grows with every row. */
     static final AtomicInteger LOCKED_MONTHS = new AtomicInteger();
+    /** Months whose KPIs a row publishes or records, each once. */
+    static final AtomicInteger KPI_MONTHS = new AtomicInteger();
 
     @Autowired Fixtures fixtures;
     @Autowired SignInAs signInAs;
@@ -185,6 +188,7 @@ class AuthorizationMatrixIT {
     @Autowired JobService jobs;
     @Autowired AssessmentService assessments;
     @Autowired ModerationService moderation;
+    @Autowired KpiService kpis;
     @Autowired SelfAssessmentService selfAssessments;
     @Autowired OutcomeLockService outcomeLocks;
     @Autowired CalibrationRequestService calibrationRequests;
@@ -942,6 +946,32 @@ class AuthorizationMatrixIT {
             JobSummary job = signInAs.call(owner, () -> jobs.start("MATRIX_JOB", unique("matrix-job"), folder -> folder,
                     (folder, progress) -> JobOutcome.succeeded("Done.")));
             return jobs.job(job.id());
+        }));
+
+        // KPIs: a provider reads its own organisation's; funder staff read every organisation's; quality managers
+        // publish and revise; admins record figures published before the portal
+        rows.add(org("KpiService.published", EVERYONE, FUNDER, t -> kpis.published(t.organisationId(), world.month())));
+        rows.add(org("KpiService.latest", EVERYONE, FUNDER, t -> kpis.latest(t.organisationId())));
+        rows.add(org("KpiService.publishedMonths", EVERYONE, FUNDER, t -> kpis.publishedMonths(t.organisationId())));
+        rows.add(org("KpiService.trend", EVERYONE, FUNDER, t -> kpis.trend(t.organisationId(), world.month(), 12)));
+        rows.add(org("KpiService.restatements", EVERYONE, FUNDER,
+                t -> kpis.restatements(t.organisationId(), world.month())));
+        rows.add(global("KpiService.firstPublicationDate", EVERYONE, t -> kpis.firstPublicationDate(world.month())));
+        rows.add(global("KpiService.publicationDue", EVERYONE, t -> kpis.publicationDue(world.month())));
+        rows.add(global("KpiService.overview", FUNDER, t -> kpis.overview(world.month(), null)));
+        rows.add(global("KpiService.monthStatus", QUALITY_MANAGER, t -> kpis.monthStatus(world.month())));
+        rows.add(global("KpiService.publish", QUALITY_MANAGER, t -> kpis.publish(
+                YearMonth.of(1960, 1).plusMonths(KPI_MONTHS.incrementAndGet()))));
+        rows.add(global("KpiService.publishDue", QUALITY_MANAGER, t -> kpis.publishDue()));
+        rows.add(org("KpiService.recordEarlierPublication", ADMIN, ADMIN, t -> kpis.recordEarlierPublication(
+                t.organisationId(), YearMonth.of(2024, 1).plusMonths(KPI_MONTHS.incrementAndGet()), 10, 5,
+                new java.math.BigDecimal("800"), 1, LocalDate.of(2024, 1, 31), "Matrix")));
+        rows.add(org("KpiService.revise", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            YearMonth month = YearMonth.of(2024, 1).plusMonths(KPI_MONTHS.incrementAndGet());
+            asAdmin(() -> kpis.recordEarlierPublication(t.organisationId(), month, 10, 5,
+                    new java.math.BigDecimal("800"), 1, month.atEndOfMonth(), "Matrix"));
+            var revised = kpis.revise(t.organisationId(), month, "Matrix: no case of the month was released");
+            return verified(revised, revised.version() == 2, "version 2");
         }));
 
         // audit

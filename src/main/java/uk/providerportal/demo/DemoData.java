@@ -115,6 +115,7 @@ class DemoData implements SmartLifecycle {
     private final DemoSelfAssessments selfAssessments;
     private final DemoCalibrationRequests calibrationRequests;
     private final DemoCalibration calibration;
+    private final DemoKpiHistory kpiHistory;
     private volatile boolean running;
 
     DemoData(DeploymentMode mode, OrganisationService organisations, UserService users, SystemTasks systemTasks,
@@ -122,8 +123,9 @@ class DemoData implements SmartLifecycle {
              SubmissionService submissions, TriageService triage, AssessmentService assessments,
              ModerationService moderation, PlatformTransactionManager transactions,
              DemoSelfAssessments selfAssessments, DemoCalibrationRequests calibrationRequests,
-             DemoCalibration calibration) {
+             DemoCalibration calibration, DemoKpiHistory kpiHistory) {
         this.calibration = calibration;
+        this.kpiHistory = kpiHistory;
         this.selfAssessments = selfAssessments;
         this.calibrationRequests = calibrationRequests;
         this.oneTransaction = new TransactionTemplate(transactions);
@@ -331,6 +333,7 @@ class DemoData implements SmartLifecycle {
                 received("NCA", YearMonth.now(clock), byCode), users.findDemoUser("ruth.morgan").orElseThrow().id());
         calibrationRequests.seed();
         calibration.seed(byCode, this::asDemoPerson);
+        kpiHistory.seed(byCode);
     }
 
     /**

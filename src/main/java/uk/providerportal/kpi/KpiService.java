@@ -245,7 +245,7 @@ public class KpiService {
 
     private PublicationResult publishMonth(YearMonth month, String how) {
         Instant now = clock.instant();
-        String by = currentUser.actingName();
+        String by = actor();
         store.insertMonth(month, now, now, by, how);
         Map<Long, List<KpiStore.ActiveOrganisation>> byProgramme = new LinkedHashMap<>();
         store.activeOrganisations().forEach(o -> byProgramme.computeIfAbsent(o.programmeId(), id -> new ArrayList<>())
@@ -336,7 +336,7 @@ public class KpiService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        String by = currentUser.actingName();
+        String by = actor();
         int version = before.version() + 1;
         store.insertVersion(organisationId, programmeId, month, version, now, by, reason, changes, policy, figures);
         auditLog.record("KPI_REVISED", ENTITY, organisationId + "/" + month, "Revised the KPI of "
@@ -367,7 +367,7 @@ public class KpiService {
         KpiPolicy policy = policyFor(programmeId, month).orElseThrow(() -> new ChangeRefused("month",
                 "The programme has no KPI policy for " + DateFormats.month(month) + "."));
         Instant at = publishedOn.atTime(publicationTime).atZone(DateFormats.ZONE).toInstant();
-        String by = currentUser.actingName();
+        String by = actor();
         if (store.month(month).isEmpty()) {
             store.insertMonth(month, at, at, by, IMPORTED);
         }
@@ -387,6 +387,11 @@ public class KpiService {
     private Optional<KpiPolicy> policyFor(long programmeId, YearMonth month) {
         // the latest rule that took effect by the month's end governs the month, so a restatement reaches it
         return policies.kpiPolicy(programmeId, month.atEndOfMonth());
+    }
+
+    /** The person's name as providers read it in the restatement log, or the system job's name. */
+    private String actor() {
+        return currentUser.identity().map(identity -> identity.displayName()).orElseGet(currentUser::actingName);
     }
 
     private void visible(String operation, long organisationId) {

@@ -1,4 +1,4 @@
-/** The KPI pages: a provider's KPI with its trend, cases and restatement log, and the funder's overview. */
+/** The KPI pages: a provider's KPI, the funder overview and a quality manager's publication and revisions. */
 @NullMarked
 package uk.providerportal.kpi.ui;
 

@@ -37,7 +37,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Triage queue",
                 "Conflicts of interest", "Moderation", "Calibration statistics", "Calibration exercises",
-                "Calibration requests", "KPI overview", "Programme rules", "Standards",
+                "Calibration requests", "KPI overview", "KPI publication", "Programme rules", "Standards",
                 "SLA volumes", "Working days", "Assessment calendar", "Audit trail");
     }
 
