@@ -66,7 +66,6 @@ import uk.providerportal.cases.NewCaseRecord;
 import uk.providerportal.kpi.KpiService;
 import uk.providerportal.jobs.JobOutcome;
 import uk.providerportal.kpi.KpiReports;
-import uk.providerportal.kpi.KpiService;
 import uk.providerportal.jobs.JobService;
 import uk.providerportal.jobs.JobStatus;
 import uk.providerportal.jobs.JobSummary;
@@ -193,7 +192,6 @@ class AuthorizationMatrixIT {
     @Autowired OutcomeLockService outcomeLocks;
     @Autowired CalibrationRequestService calibrationRequests;
     @Autowired CalibrationService calibration;
-    @Autowired KpiService kpis;
     @Autowired KpiReports kpiReports;
 
     @BeforeEach

@@ -409,7 +409,7 @@ public class ModerationService {
     static final int RELEASED_BATCH = 2_500;
 
     /**
-     * Hands the organisation's released cases of a month, in case order, one flat line at a time to {@code each}
+     * Hands the organisation's released cases of a month, in the order they were released, one flat line at a time to {@code each}
      * (issue 12's exports): read from the database as they are consumed and a batch at a time resolved (references,
      * moderated scores), so 100,000 cases never sit in memory. A provider only for their own organisation (another
      * one is "not found", the refusal audited); a quality manager for any. The caller audits what it makes of them.

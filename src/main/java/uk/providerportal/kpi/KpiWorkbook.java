@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -36,7 +38,18 @@ final class KpiWorkbook {
             "Target met", "Tier", "Cases counted", "Cases passing", "Change since last month (points)", "Revised");
     static final int HEADER_ROW = 2;
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+    /**
+     * Deflated at the fastest level: a month of 100,000 cases is about 30 MB of sheet XML, and at the default level
+     * compressing it took a third of the export's time for a file a little smaller.
+     */
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW) {
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    };
     private final WorkbookStyles styles = new WorkbookStyles(workbook);
 
     /** "KPI NCA March 2026.xlsx". */
