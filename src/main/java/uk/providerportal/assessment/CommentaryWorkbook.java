@@ -48,7 +48,7 @@ class CommentaryWorkbook {
     static final List<String> UNMET_HEADINGS = List.of("Case reference", "Standard", "Standard wording",
             "What the standard asks", "Customer impact", "Note");
     /** The header row's index: the title and the "as at" line come first. */
-    static final int HEADER_ROW = 2;
+    static final int HEADER_ROW = WorkbookStyles.HEADER_ROW;
 
     private final AssessmentRepository assessments;
     private final CasesService cases;
@@ -82,8 +82,8 @@ class CommentaryWorkbook {
             String title = "Assessment commentary: " + organisation.name() + " (" + organisation.code() + "), "
                     + DateFormats.month(month);
             String asAtLine = asAtLine(organisation.name(), month, asAt);
-            head(caseSheet, styles, title, asAtLine, CASE_HEADINGS, new int[] {18, 18, 10, 10, 18, 90});
-            head(unmetSheet, styles, title, asAtLine, UNMET_HEADINGS, new int[] {18, 10, 30, 50, 22, 70});
+            styles.head(caseSheet, title, asAtLine, CASE_HEADINGS, new int[] {18, 18, 10, 10, 18, 90});
+            styles.head(unmetSheet, title, asAtLine, UNMET_HEADINGS, new int[] {18, 10, 30, 50, 22, 70});
 
             Map<Long, CatalogueEntry> byVersion = new HashMap<>();
             int caseRow = HEADER_ROW;
@@ -159,22 +159,6 @@ class CommentaryWorkbook {
                     + ", so more cases may be released: download it again after then for the whole month.";
         }
         return line;
-    }
-
-    private static void head(SXSSFSheet sheet, WorkbookStyles styles, String title, String asAtLine,
-                             List<String> headings, int[] widths) {
-        var titleCell = sheet.createRow(0).createCell(0);
-        titleCell.setCellStyle(styles.title);
-        FormulaText.setText(titleCell, title);
-        FormulaText.setText(sheet.createRow(1).createCell(0), asAtLine);
-        Row header = sheet.createRow(HEADER_ROW);
-        for (int i = 0; i < headings.size(); i++) {
-            var cell = header.createCell(i);
-            cell.setCellStyle(styles.header);
-            cell.setCellValue(headings.get(i));
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        sheet.createFreezePane(0, HEADER_ROW + 1);
     }
 
     private static void caseRow(Row row, WorkbookStyles styles, String reference, YearMonth month, CaseScore score,

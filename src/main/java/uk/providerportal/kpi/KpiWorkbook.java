@@ -36,7 +36,7 @@ final class KpiWorkbook {
             "Overall commentary");
     static final List<String> OVERVIEW_HEADINGS = List.of("Organisation", "Code", "Programme", "KPI", "Target",
             "Target met", "Tier", "Cases counted", "Cases passing", "Change since last month (points)", "Revised");
-    static final int HEADER_ROW = 2;
+    static final int HEADER_ROW = WorkbookStyles.HEADER_ROW;
 
     /**
      * Deflated at the fastest level: a month of 100,000 cases is about 30 MB of sheet XML, and at the default level
@@ -64,18 +64,7 @@ final class KpiWorkbook {
 
     SXSSFSheet sheet(String name, String heading, String asAtLine, List<String> headings, int[] widths) {
         SXSSFSheet sheet = workbook.createSheet(name);
-        Cell titleCell = sheet.createRow(0).createCell(0);
-        titleCell.setCellStyle(styles.title);
-        FormulaText.setText(titleCell, heading);
-        FormulaText.setText(sheet.createRow(1).createCell(0), asAtLine);
-        Row row = sheet.createRow(HEADER_ROW);
-        for (int i = 0; i < headings.size(); i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellStyle(styles.header);
-            cell.setCellValue(headings.get(i));
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        sheet.createFreezePane(0, HEADER_ROW + 1);
+        styles.head(sheet, heading, asAtLine, headings, widths);
         return sheet;
     }
 
