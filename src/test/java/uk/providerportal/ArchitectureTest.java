@@ -62,6 +62,7 @@ class ArchitectureTest {
             Map.entry("OrganisationService.findByCodeForSignIn", "resolves an identity provider's organisation claim"),
             Map.entry("WorkingDayCalendar.isWorkingDay", WORKING_DAYS),
             Map.entry("WorkingDayCalendar.addWorkingDays", WORKING_DAYS),
+            Map.entry("WorkingDayCalendar.workingDaysAfter", WORKING_DAYS),
             Map.entry("WorkingDayCalendar.firstWorkingDayOnOrAfter", WORKING_DAYS),
             Map.entry("WorkingDayCalendar.lastWorkingDayOfMonth", WORKING_DAYS),
             Map.entry("WorkingDayCalendar.nthWorkingDayOfMonth", WORKING_DAYS),

@@ -609,6 +609,7 @@ class AuthorizationMatrixIT {
                 t -> cases.casesById(List.of(newCaseOf(t.organisationId())))));
         rows.add(org("CasesService.assign", QUALITY_MANAGER, QUALITY_MANAGER, t -> cases.assign(
                 List.of(newCaseOf(t.organisationId())), fixtures.userId(world.assessor()), "Matrix assessor")));
+        rows.add(global("CasesService.roundProgress", FUNDER, t -> cases.roundProgress(world.month())));
         rows.add(global("CasesService.assignedCounts", ADMIN_OR_QM, t -> cases.assignedCounts(world.month())));
         rows.add(global("CasesService.roundsWithOpenCases", ADMIN_OR_QM,
                 t -> cases.roundsWithOpenCases(YearMonth.of(2001, 1))));

@@ -109,6 +109,17 @@ class Assessment extends AbstractEntity {
     @Column(name = "released_at")
     private @Nullable Instant releasedAt;
 
+    // The standing outcome's counts (amended, else moderated, else the assessor's), recorded on release and on every
+    // amendment, so the KPI counts cases from this table alone (issue 12).
+    @Column(name = "standing_met")
+    private @Nullable Integer standingMet;
+    @Column(name = "standing_not_met")
+    private @Nullable Integer standingNotMet;
+    @Column(name = "standing_detriment")
+    private @Nullable Integer standingDetriment;
+    @Column(name = "standing_score", precision = 4, scale = 1)
+    private @Nullable BigDecimal standingScore;
+
     @ElementCollection
     @CollectionTable(name = "assessment_outcome", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderColumn(name = "position")
@@ -216,6 +227,17 @@ class Assessment extends AbstractEntity {
 
     void released(Instant at) {
         this.releasedAt = at;
+        recordStanding();
+    }
+
+    /** Records the standing outcome's counts and score; call after any outcome of a released case changes. */
+    void recordStanding() {
+        CaseScore standing = finalScore();
+        this.standingMet = standing.met();
+        this.standingNotMet = standing.notMet();
+        this.standingScore = standing.percent();
+        this.standingDetriment = (int) outcomes.stream().filter(o -> o.finalOutcome() == Outcome.NOT_MET
+                && o.finalImpact() == CustomerImpact.ACTUAL_DETRIMENT).count();
     }
 
     /** The score after moderation: the moderator's outcomes where they changed one, the assessor's elsewhere. */

@@ -159,6 +159,7 @@ public class OutcomeLockService {
             throw new ChangeRefused("outcome", "Standard " + standard.code() + " already stands as "
                     + beforeText + ": nothing to amend.");
         }
+        scorecard.recordStanding();
         assessments.saveAndFlush(scorecard);
         String lockText = locks.of(summary.assessmentMonth()).map(lock -> " (" + lock.lockedSince() + ")")
                 .orElse("");

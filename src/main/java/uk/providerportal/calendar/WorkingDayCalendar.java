@@ -74,6 +74,18 @@ public class WorkingDayCalendar {
         return date;
     }
 
+    /** Working days after {@code from} up to and including {@code to}: 0 when {@code to} is not later. */
+    public int workingDaysAfter(Nation nation, LocalDate from, LocalDate to) {
+        Days days = days(nation);
+        int count = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (days.isWorkingDay(date)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public LocalDate firstWorkingDayOnOrAfter(Nation nation, LocalDate date) {
         Days days = days(nation);
         LocalDate candidate = date;

@@ -34,6 +34,15 @@ interface CaseSampleRepository extends JpaRepository<CaseSample, Long>, JpaSpeci
     @Query("select distinct c.folderMonth from CaseSample c where c.organisationId = :organisationId")
     List<LocalDate> folderMonths(@Param("organisationId") long organisationId);
 
+    @Query("select c.organisationId, c.status, count(c) from CaseSample c where c.assessmentMonth = :round"
+            + " group by c.organisationId, c.status")
+    List<Object[]> roundByStatus(@Param("round") LocalDate round);
+
+    @Query("select c.organisationId, count(c), sum(case when c.late = true then 1 else 0 end) from CaseSample c"
+            + " where c.folderMonth = :folderMonth and c.status <> uk.providerportal.cases.CaseStatus.WITHDRAWN"
+            + " group by c.organisationId")
+    List<Object[]> filedByOrganisation(@Param("folderMonth") LocalDate folderMonth);
+
     @Query("select c.assessorId, c.assessorName, c.status, count(c) from CaseSample c"
             + " where c.assessmentMonth = :round and c.assessorId is not null group by c.assessorId, c.assessorName, c.status")
     List<Object[]> workload(@Param("round") LocalDate round);

@@ -464,6 +464,28 @@ public class CasesService {
                 (CaseStatus) row[2], ((Number) row[3]).intValue())).toList();
     }
 
+    /** Every organisation's month in two grouped queries: filed into the folder, and the round by status. */
+    @PreAuthorize(Access.FUNDER_STAFF)
+    public Map<Long, RoundProgress> roundProgress(YearMonth month) {
+        Map<Long, int[]> filed = new HashMap<>();
+        for (Object[] row : cases.filedByOrganisation(month.atDay(1))) {
+            filed.put((Long) row[0], new int[] {((Number) row[1]).intValue(), ((Number) row[2]).intValue()});
+        }
+        Map<Long, Map<CaseStatus, Integer>> round = new HashMap<>();
+        for (Object[] row : cases.roundByStatus(month.atDay(1))) {
+            round.computeIfAbsent((Long) row[0], id -> new java.util.EnumMap<>(CaseStatus.class))
+                    .put((CaseStatus) row[1], ((Number) row[2]).intValue());
+        }
+        Map<Long, RoundProgress> progress = new HashMap<>();
+        java.util.Set<Long> organisations = new java.util.HashSet<>(filed.keySet());
+        organisations.addAll(round.keySet());
+        for (Long id : organisations) {
+            int[] f = filed.getOrDefault(id, new int[2]);
+            progress.put(id, new RoundProgress(id, f[0], f[1], round.getOrDefault(id, Map.of())));
+        }
+        return progress;
+    }
+
     /** Rounds before this month that still hold cases not yet assessed, oldest first. */
     @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
     public List<YearMonth> roundsWithOpenCases(YearMonth before) {

@@ -23,36 +23,26 @@ import uk.providerportal.policy.KpiPolicy;
 
 /**
  * The KPI's SQL: the counted cases of a month, set-based over the released scorecards and their standing outcomes
- * (amended, else moderated, else the assessor's), and the published versions and their period figures. It reads the
- * assessment tables and never writes them.
+ * (recorded on each scorecard), and the published versions and their period figures. It reads the assessment table
+ * and never writes it.
  */
 @Component
 class KpiStore {
 
-    /** The standing outcome and impact of a standard, as {@code StandardOutcome} decides them. */
-    private static final String OUTCOME = "COALESCE(o.amended_outcome, o.moderated_outcome, o.outcome)";
-    private static final String IMPACT = "CASE WHEN o.amended_outcome IS NOT NULL THEN o.amended_impact"
-            + " WHEN o.moderated_outcome IS NOT NULL THEN o.moderated_impact ELSE o.impact END";
-
     /**
      * Per organisation of the programme: cases of the month's round released by the cut-off that have a score, those
-     * scoring at or above the pass mark, the sum of their scores and their unmet standards with actual detriment. A
-     * case's score is met over met-or-not-met to one decimal, as {@code CaseScore} rounds it.
+     * scoring at or above the pass mark, the sum of their scores and their unmet standards with actual detriment. Each
+     * scorecard records its standing outcome's score and counts (amended, else moderated, else the assessor's) on
+     * release and on every amendment, so this reads one covering index, not every standard's outcome.
      */
     private static final String COUNTS = """
-            SELECT s.organisation_id, COUNT(*) AS counted,
-                   SUM(CASE WHEN s.score >= :passMark THEN 1 ELSE 0 END) AS passing,
-                   SUM(s.score) AS score_total, SUM(s.detriment) AS detriment
-            FROM (SELECT a.id, a.organisation_id,
-                         ROUND(100 * SUM(CASE WHEN %1$s = 'MET' THEN 1 ELSE 0 END)
-                               / NULLIF(SUM(CASE WHEN %1$s IN ('MET', 'NOT_MET') THEN 1 ELSE 0 END), 0), 1) AS score,
-                         SUM(CASE WHEN %1$s = 'NOT_MET' AND %2$s = 'ACTUAL_DETRIMENT' THEN 1 ELSE 0 END) AS detriment
-                  FROM assessment a JOIN assessment_outcome o ON o.assessment_id = a.id
-                  WHERE a.programme_id = :programme AND a.round_month = :month
-                    AND a.released_at IS NOT NULL AND a.released_at <= :cutOff %3$s
-                  GROUP BY a.id, a.organisation_id) s
-            WHERE s.score IS NOT NULL
-            GROUP BY s.organisation_id""";
+            SELECT a.organisation_id, COUNT(*) AS counted,
+                   SUM(CASE WHEN a.standing_score >= :passMark THEN 1 ELSE 0 END) AS passing,
+                   SUM(a.standing_score) AS score_total, SUM(a.standing_detriment) AS detriment
+            FROM assessment a
+            WHERE a.programme_id = :programme AND a.round_month = :month AND a.released_at <= :cutOff
+              AND a.standing_score IS NOT NULL %s
+            GROUP BY a.organisation_id""";
 
     private static final String CURRENT = """
             p.kpi_version = (SELECT MAX(q.kpi_version) FROM kpi_publication q
@@ -102,8 +92,7 @@ class KpiStore {
 
     Map<Long, MonthCounts> counts(long programmeId, YearMonth month, Instant cutOff, BigDecimal passMark,
                                   @Nullable Long organisationId) {
-        String sql = COUNTS.formatted(OUTCOME, IMPACT,
-                organisationId == null ? "" : "AND a.organisation_id = :organisation");
+        String sql = COUNTS.formatted(organisationId == null ? "" : "AND a.organisation_id = :organisation");
         var spec = jdbc.sql(sql).param("passMark", passMark).param("programme", programmeId)
                 .param("month", month.atDay(1)).param("cutOff", utc(cutOff));
         if (organisationId != null) {

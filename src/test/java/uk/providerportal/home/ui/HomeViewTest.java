@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import uk.providerportal.PortalTest;
 import uk.providerportal.signin.WithDemoUser;
@@ -51,5 +52,41 @@ class HomeViewTest extends SpringBrowserlessTest {
     void providerUser_getsNoLinkToFunderOnlyViews() {
         navigate(HomeView.class);
         assertThat(find(Anchor.class).withText("Delivery partners").exists()).isFalse();
+    }
+
+    @Test
+    @WithDemoUser("priya.shah")
+    void providerUser_seesWhatToDoNow_filingDeadlinesAndTheLatestKpi() {
+        navigate(HomeView.class);
+
+        String todo = find(com.vaadin.flow.component.html.Section.class).id("home-todo").getElement()
+                .getTextRecursively();
+        YearMonth month = YearMonth.now(uk.providerportal.base.DateFormats.ZONE);
+        assertThat(todo).contains(uk.providerportal.base.DateFormats.month(month) + ": ")
+                .contains("of 20 agreed cases filed, in weekly samples of 6")
+                .contains("KPI publication").contains("Appeals against the "
+                        + uk.providerportal.base.DateFormats.month(month.minusMonths(1)) + " KPI close on");
+        String kpi = find(DescriptionList.class).id("home-latest-kpi").getElement().getTextRecursively();
+        // the demo's imported history: Northgate passed 18 of 20 last month
+        assertThat(kpi).contains(uk.providerportal.base.DateFormats.month(month.minusMonths(1)))
+                .contains("90.0% (18 of 20 cases passed)").contains("4 Good").contains("80.0%: met");
+        assertThat(find(Anchor.class).withText("See your KPIs, trend and commentary").single().getHref())
+                .isEqualTo("kpi");
+    }
+
+    @Test
+    @WithDemoUser("helen.carter")
+    void qualityManager_seesTheMonthsProgressAcrossOrganisations() {
+        navigate(HomeView.class);
+
+        String summary = find(Paragraph.class).id("home-month-summary").getText();
+        assertThat(summary).contains("KPIs").containsAnyOf("due on", "published on");
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<HomeView.ProgressRow>) find(
+                com.vaadin.flow.component.grid.Grid.class).single();
+        var northgate = grid.getGenericDataView().getItems()
+                .filter(row -> row.organisation().equals("Northgate Community Advice")).findFirst().orElseThrow();
+        assertThat(northgate.filed()).endsWith("of 20");
+        assertThat(northgate.released()).isGreaterThanOrEqualTo(2);
     }
 }
