@@ -81,11 +81,11 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     /**
      * An organisation's released scorecards of a month in the order they were released (the order of the index on
      * organisation, month and release, so the database streams them without sorting), read as they are consumed
-     * (the driver fetches {@value #STREAM_FETCH} rows at a time): the id, the case, the assessor's score as
-     * submitted, the pass mark, whether moderated, when released and the overall commentary. Close the stream.
+     * (the driver fetches {@value #STREAM_FETCH} rows at a time): the id, the case, the standing score (recorded on
+     * release and on every amendment), the pass mark, when released and the overall commentary. Close the stream.
      */
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "" + STREAM_FETCH))
-    @Query("select a.id, a.caseSampleId, a.scorePercent, a.passMark, a.moderatedAt, a.releasedAt, a.commentary"
+    @Query("select a.id, a.caseSampleId, a.standingScore, a.passMark, a.releasedAt, a.commentary"
             + " from Assessment a where a.organisationId = ?1 and a.roundMonth = ?2 and a.releasedAt is not null"
             + " order by a.releasedAt, a.id")
     Stream<Object[]> streamReleased(long organisationId, LocalDate roundMonth);

@@ -405,14 +405,15 @@ public class ModerationService {
 
     static final String EXPORT_COMMENTARY = "EXPORT_COMMENTARY";
     static final String READ_RELEASED = "READ_RELEASED_CASES";
-    /** Released cases resolved together (references, moderated scores): two queries and a transaction per batch. */
+    /** Released cases given their references together: one query and a transaction per batch. */
     static final int RELEASED_BATCH = 2_500;
 
     /**
-     * Hands the organisation's released cases of a month, in the order they were released, one flat line at a time to {@code each}
-     * (issue 12's exports): read from the database as they are consumed and a batch at a time resolved (references,
-     * moderated scores), so 100,000 cases never sit in memory. A provider only for their own organisation (another
-     * one is "not found", the refusal audited); a quality manager for any. The caller audits what it makes of them.
+     * Hands the organisation's released cases of a month, in the order they were released, one flat line at a
+     * time to {@code each} (issue 12's exports): read from the database as they are consumed and given their
+     * references a batch at a time, so 100,000 cases never sit in memory. The score is the standing one (amended,
+     * else moderated, else the assessor's). A provider only for their own organisation (another one is "not found",
+     * the refusal audited); a quality manager for any. The caller audits what it makes of them.
      *
      * @return how many lines were handed over
      */
@@ -439,46 +440,18 @@ public class ModerationService {
         return count;
     }
 
-    /** One batch: references in one query, and final counts only for the moderated scorecards among them. */
+    /** One batch: the references in one query; the score is the standing one recorded on the scorecard. */
     private List<ReleasedCaseLine> releasedLines(long organisationId, List<Object[]> batch) {
-        List<Long> caseIds = new ArrayList<>(batch.size());
-        List<Long> moderated = new ArrayList<>();
-        for (Object[] row : batch) {
-            caseIds.add((Long) row[1]);
-            if (row[4] != null) {
-                moderated.add((Long) row[0]);
-            }
-        }
-        Map<Long, String> references = cases.references(organisationId, caseIds);
-        Map<Long, int[]> counts = new HashMap<>();
-        if (!moderated.isEmpty()) {
-            for (Object[] row : assessments.finalOutcomeCounts(moderated)) {
-                if (row[1] != null) {
-                    counts.computeIfAbsent((Long) row[0], id -> new int[3])[((Outcome) row[1]).ordinal()] +=
-                            ((Number) row[2]).intValue();
-                }
-            }
-        }
+        Map<Long, String> references = cases.references(organisationId,
+                batch.stream().map(row -> (Long) row[1]).toList());
         List<ReleasedCaseLine> lines = new ArrayList<>(batch.size());
         for (Object[] row : batch) {
+            BigDecimal score = (BigDecimal) row[2];
             BigDecimal passMark = (BigDecimal) row[3];
-            BigDecimal score;
-            String result;
-            int[] c = counts.get((Long) row[0]);
-            if (c != null) {
-                CaseScore finalScore = new CaseScore(c[Outcome.MET.ordinal()], c[Outcome.NOT_MET.ordinal()],
-                        c[Outcome.NOT_APPLICABLE.ordinal()]);
-                score = finalScore.percent();
-                result = result(finalScore, passMark);
-            } else {
-                // Not moderated: the score as submitted is final (the column is set from the outcomes at submission).
-                score = (BigDecimal) row[2];
-                result = score == null ? CaseScore.Result.NO_SCORE.label() : passMark == null ? "No pass mark set"
-                        : score.compareTo(passMark) >= 0 ? CaseScore.Result.PASS.label()
-                        : CaseScore.Result.FAIL.label();
-            }
-            lines.add(new ReleasedCaseLine((Long) row[1], references.getOrDefault((Long) row[1], ""), score,
-                    result, (Instant) row[5], (String) row[6]));
+            String result = score == null ? CaseScore.Result.NO_SCORE.label() : passMark == null ? "No pass mark set"
+                    : score.compareTo(passMark) >= 0 ? CaseScore.Result.PASS.label() : CaseScore.Result.FAIL.label();
+            lines.add(new ReleasedCaseLine((Long) row[1], references.getOrDefault((Long) row[1], ""), score, result,
+                    (Instant) row[4], (String) row[5]));
         }
         return lines;
     }

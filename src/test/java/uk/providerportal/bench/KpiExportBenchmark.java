@@ -27,7 +27,7 @@ import uk.providerportal.signin.SignInAs;
 
 /**
  * Issue 12's export measurements. (1) The month's KPI workbook of one delivery partner with 100,000 released cases
- * (each with a 300-character commentary; one in fifty moderated, so its final score comes from its 30 outcomes):
+ * (each with a 300-character commentary; one in fifty moderated with its 30 outcomes; the standing score recorded on each):
  * the cases are streamed from the database into POI's streaming writer. Per run it prints the time, the bytes the
  * exporting thread allocated, and the heap still in use after full collections before and after; then once more
  * collecting every 100 ms while it runs, the highest live heap (what the export really holds). Targets: under 2 s
@@ -156,12 +156,14 @@ class KpiExportBenchmark {
         jdbc.update("insert into assessment (version, created_at, updated_at, case_sample_id, organisation_id,"
                 + " programme_id, assessor_id, assessor_name, status, assessed_on, commentary, started_at, saved_at,"
                 + " saved_by, submitted_at, met, not_met, not_applicable, standards, score_percent, pass_mark,"
-                + " passed, round_month, picked, moderated_at, released_at)"
+                + " passed, round_month, picked, moderated_at, released_at, standing_met, standing_not_met,"
+                + " standing_detriment, standing_score)"
                 + " select 0, now(), now(), c.id, c.organisation_id, ?, ?, 'Sam Patel', 'SUBMITTED', ?,"
                 + " concat('Overall commentary of case ', c.reference, '. ', repeat('The advice was clear and the"
                 + " record shows why. ', 6)), now(), now(), 'Sam Patel', now(), 27 - mod(c.id, 5), mod(c.id, 5), 3,"
                 + " 30, round(100 * (27 - mod(c.id, 5)) / 27, 1), 85, (27 - mod(c.id, 5)) / 27 >= 0.85, ?,"
-                + " mod(c.id, 50) = 0, case when mod(c.id, 50) = 0 then now() end, now()"
+                + " mod(c.id, 50) = 0, case when mod(c.id, 50) = 0 then now() end, now(), 27 - mod(c.id, 5), mod(c.id, 5),"
+                + " 0, round(100 * (27 - mod(c.id, 5)) / 27, 1)"
                 + " from case_sample c where c.organisation_id = ? and c.reference like ?",
                 programmeId, assessorId, Date.valueOf(month.atDay(10)), Date.valueOf(month.atDay(1)), organisationId,
                 prefix + "-%");
