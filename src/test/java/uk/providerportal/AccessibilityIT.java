@@ -162,6 +162,12 @@ class AccessibilityIT {
                             browser.waitForText("To discuss");
                         }),
 
+                // Priya's KPI page: the published month (chart, table, cases, restatement log) or, before any
+                // publication, the empty state; the introduction shows either way.
+                new Visit("kpi", "kpi", PROVIDER, "/kpi", "Your organisation's quality KPI as published"),
+                new Visit("kpi-overview", "kpi-overview", QUALITY_MANAGER, "/kpi-overview",
+                        "Every organisation's published KPI of the month"),
+
                 new Visit("home-quality-manager", "", QUALITY_MANAGER, "/", "Funder quality team"),
                 new Visit("calibration-queue", "quality/calibration-requests", QUALITY_MANAGER,
                         "/quality/calibration-requests", "Requests from delivery partners"),

@@ -65,6 +65,7 @@ import uk.providerportal.cases.CasesService;
 import uk.providerportal.cases.NewCaseRecord;
 import uk.providerportal.kpi.KpiService;
 import uk.providerportal.jobs.JobOutcome;
+import uk.providerportal.kpi.KpiReports;
 import uk.providerportal.jobs.JobService;
 import uk.providerportal.jobs.JobStatus;
 import uk.providerportal.jobs.JobSummary;
@@ -195,6 +196,7 @@ class AuthorizationMatrixIT {
     @Autowired CalibrationRequestService calibrationRequests;
     @Autowired CalibrationService calibration;
     @Autowired NotificationService notifications;
+    @Autowired KpiReports kpiReports;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -269,6 +271,16 @@ class AuthorizationMatrixIT {
         long id = submittedCaseOf(organisationId);
         signInAs.call("helen.carter", () -> moderation.complete(id, List.of()));
         return id;
+    }
+
+    /** A month before the matrix's month with a published KPI for the organisation (recorded by an admin once). */
+    static final YearMonth KPI_MONTH = YearMonth.of(2027, 6);
+
+    YearMonth publishedKpiOf(long organisationId) throws Exception {
+        asAdmin(() -> kpis.published(organisationId, KPI_MONTH).isPresent() ? null
+                : kpis.recordEarlierPublication(organisationId, KPI_MONTH, 20, 16, new BigDecimal("1700"), 1,
+                        LocalDate.of(2027, 6, 30), "authorization matrix"));
+        return KPI_MONTH;
     }
 
     /** A calibration request of the organisation's provider user on one of its released cases. */
@@ -744,6 +756,40 @@ class AuthorizationMatrixIT {
             var out = new ByteArrayOutputStream();
             int written = moderation.exportCommentary(t.organisationId(), world.month(), out);
             return verified(written, written >= 1 && out.size() > 0, "a workbook with its released case");
+        }));
+
+        rows.add(org("ModerationService.forEachReleased", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            long id = releasedCaseOf(t.organisationId());
+            List<Long> seen = new ArrayList<>();
+            int count = moderation.forEachReleased(t.organisationId(), world.month(), line -> seen.add(line.caseId()));
+            return verified(count, seen.contains(id) && count == seen.size(), "its released case, streamed");
+        }));
+
+        // KPI reports (issue 12): a provider only its own organisation's; quality managers any; the overview funder-wide
+        rows.add(org("KpiReports.workbookFileName", PROVIDER_OR_QM, QUALITY_MANAGER,
+                t -> kpiReports.workbookFileName(t.organisationId(), world.month())));
+        rows.add(org("KpiReports.exportWorkbook", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            releasedCaseOf(t.organisationId());
+            var out = new ByteArrayOutputStream();
+            int written = kpiReports.exportWorkbook(t.organisationId(), world.month(), out);
+            return verified(written, written >= 1 && out.size() > 0, "a workbook with its released case");
+        }));
+        rows.add(org("KpiReports.reportFileName", PROVIDER_OR_QM, QUALITY_MANAGER,
+                t -> kpiReports.reportFileName(t.organisationId(), world.month())));
+        rows.add(org("KpiReports.exportReport", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            YearMonth month = publishedKpiOf(t.organisationId());
+            var out = new ByteArrayOutputStream();
+            kpiReports.exportReport(t.organisationId(), month, out);
+            byte[] pdf = out.toByteArray();
+            return verified(pdf.length, pdf.length > 1000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets
+                    .US_ASCII).equals("%PDF-"), "the month's report as a PDF");
+        }));
+        rows.add(global("KpiReports.overviewFileName", FUNDER, t -> kpiReports.overviewFileName(world.month())));
+        rows.add(global("KpiReports.exportOverview", FUNDER, t -> {
+            publishedKpiOf(world.own().id());
+            var out = new ByteArrayOutputStream();
+            int rows2 = kpiReports.exportOverview(KPI_MONTH, null, out);
+            return verified(rows2, rows2 >= 1 && out.size() > 0, "a workbook with the published organisation");
         }));
 
         rows.add(org("AssessmentService.scorecardStandards", EVERYONE, FUNDER, t -> {

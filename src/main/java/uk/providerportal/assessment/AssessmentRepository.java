@@ -1,14 +1,18 @@
 package uk.providerportal.assessment;
 
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
@@ -73,4 +77,18 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
             + " and coalesce(o.moderatedOutcome, o.outcome) = uk.providerportal.assessment.Outcome.NOT_MET"
             + " order by a.caseSampleId, index(o)")
     List<Object[]> finalUnmet(Collection<Long> assessmentIds);
+
+    /**
+     * An organisation's released scorecards of a month in the order they were released (the order of the index on
+     * organisation, month and release, so the database streams them without sorting), read as they are consumed
+     * (the driver fetches {@value #STREAM_FETCH} rows at a time): the id, the case, the standing score (recorded on
+     * release and on every amendment), the pass mark, when released and the overall commentary. Close the stream.
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "" + STREAM_FETCH))
+    @Query("select a.id, a.caseSampleId, a.standingScore, a.passMark, a.releasedAt, a.commentary"
+            + " from Assessment a where a.organisationId = ?1 and a.roundMonth = ?2 and a.releasedAt is not null"
+            + " order by a.releasedAt, a.id")
+    Stream<Object[]> streamReleased(long organisationId, LocalDate roundMonth);
+
+    int STREAM_FETCH = 1000;
 }

@@ -11,10 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +19,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.FormulaText;
+import uk.providerportal.base.WorkbookStyles;
 import uk.providerportal.cases.CasesService;
 import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.standard.CatalogueEntry;
@@ -50,7 +48,7 @@ class CommentaryWorkbook {
     static final List<String> UNMET_HEADINGS = List.of("Case reference", "Standard", "Standard wording",
             "What the standard asks", "Customer impact", "Note");
     /** The header row's index: the title and the "as at" line come first. */
-    static final int HEADER_ROW = 2;
+    static final int HEADER_ROW = WorkbookStyles.HEADER_ROW;
 
     private final AssessmentRepository assessments;
     private final CasesService cases;
@@ -78,14 +76,14 @@ class CommentaryWorkbook {
         Instant asAt = clock.instant();
         try (var workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             workbook.setCompressTempFiles(true);
-            var styles = new Styles(workbook);
+            var styles = new WorkbookStyles(workbook);
             SXSSFSheet caseSheet = workbook.createSheet(CASES);
             SXSSFSheet unmetSheet = workbook.createSheet(UNMET);
             String title = "Assessment commentary: " + organisation.name() + " (" + organisation.code() + "), "
                     + DateFormats.month(month);
             String asAtLine = asAtLine(organisation.name(), month, asAt);
-            head(caseSheet, styles, title, asAtLine, CASE_HEADINGS, new int[] {18, 18, 10, 10, 18, 90});
-            head(unmetSheet, styles, title, asAtLine, UNMET_HEADINGS, new int[] {18, 10, 30, 50, 22, 70});
+            styles.head(caseSheet, title, asAtLine, CASE_HEADINGS, new int[] {18, 18, 10, 10, 18, 90});
+            styles.head(unmetSheet, title, asAtLine, UNMET_HEADINGS, new int[] {18, 10, 30, 50, 22, 70});
 
             Map<Long, CatalogueEntry> byVersion = new HashMap<>();
             int caseRow = HEADER_ROW;
@@ -163,23 +161,7 @@ class CommentaryWorkbook {
         return line;
     }
 
-    private static void head(SXSSFSheet sheet, Styles styles, String title, String asAtLine, List<String> headings,
-                             int[] widths) {
-        var titleCell = sheet.createRow(0).createCell(0);
-        titleCell.setCellStyle(styles.title);
-        FormulaText.setText(titleCell, title);
-        FormulaText.setText(sheet.createRow(1).createCell(0), asAtLine);
-        Row header = sheet.createRow(HEADER_ROW);
-        for (int i = 0; i < headings.size(); i++) {
-            var cell = header.createCell(i);
-            cell.setCellStyle(styles.header);
-            cell.setCellValue(headings.get(i));
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        sheet.createFreezePane(0, HEADER_ROW + 1);
-    }
-
-    private static void caseRow(Row row, Styles styles, String reference, YearMonth month, CaseScore score,
+    private static void caseRow(Row row, WorkbookStyles styles, String reference, YearMonth month, CaseScore score,
                                 @Nullable BigDecimal passMark, Instant releasedAt, String commentary) {
         FormulaText.setText(row.createCell(0), reference);
         FormulaText.setText(row.createCell(1), DateFormats.month(month));
@@ -202,7 +184,7 @@ class CommentaryWorkbook {
         FormulaText.setText(text, commentary.isBlank() ? "None" : commentary);
     }
 
-    private static void unmetRow(Row row, Styles styles, String reference, @Nullable CatalogueEntry entry,
+    private static void unmetRow(Row row, WorkbookStyles styles, String reference, @Nullable CatalogueEntry entry,
                                  @Nullable CustomerImpact impact, @Nullable String note) {
         FormulaText.setText(row.createCell(0), reference);
         FormulaText.setText(row.createCell(1), entry == null ? "" : entry.standard().code());
@@ -214,35 +196,5 @@ class CommentaryWorkbook {
         var noteCell = row.createCell(5);
         noteCell.setCellStyle(styles.wrapped);
         FormulaText.setText(noteCell, note == null ? "" : note);
-    }
-
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle header;
-        final CellStyle percent;
-        final CellStyle date;
-        final CellStyle wrapped;
-
-        Styles(SXSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font large = workbook.createFont();
-            large.setBold(true);
-            large.setFontHeightInPoints((short) 14);
-            title = workbook.createCellStyle();
-            title.setFont(large);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            var formats = workbook.getCreationHelper().createDataFormat();
-            percent = workbook.createCellStyle();
-            percent.setDataFormat(formats.getFormat("0.0%"));
-            percent.setVerticalAlignment(VerticalAlignment.TOP);
-            date = workbook.createCellStyle();
-            date.setDataFormat(formats.getFormat("d mmmm yyyy"));
-            date.setVerticalAlignment(VerticalAlignment.TOP);
-            wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-        }
     }
 }

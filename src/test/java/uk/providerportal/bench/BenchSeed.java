@@ -71,6 +71,34 @@ final class BenchSeed {
         }
     }
 
+    /**
+     * Runs the work while collecting every 100 ms and returns the highest heap in use after a collection: what the
+     * work really holds (its live set), without the garbage a plain peak would include.
+     */
+    static long highestLiveHeapWhile(java.util.concurrent.Callable<?> work) throws Exception {
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        var live = new java.util.concurrent.atomic.AtomicLong(memory.getHeapMemoryUsage().getUsed());
+        var sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread collector = Thread.ofPlatform().daemon().start(() -> {
+            while (sampling.get()) {
+                System.gc();
+                live.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        try {
+            work.call();
+        } finally {
+            sampling.set(false);
+            collector.join();
+        }
+        return live.get();
+    }
+
     /** Heap in use after full collections, once it stops shrinking. */
     static long retainedHeap() throws InterruptedException {
         var memory = ManagementFactory.getMemoryMXBean();

@@ -101,27 +101,14 @@ class CommentaryExportBenchmark {
         // Once more, collecting every 100 ms while it runs: the heap still in use after each collection is what the
         // export really holds (its live set), without the garbage that the highest figure above includes.
         long retainedBefore = BenchSeed.retainedHeap();
-        var live = new AtomicLong(retainedBefore);
-        var sampling = new AtomicBoolean(true);
-        Thread collector = Thread.ofPlatform().daemon().start(() -> {
-            while (sampling.get()) {
-                System.gc();
-                live.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
+        long highest = BenchSeed.highestLiveHeapWhile(() -> {
+            try (var out = OutputStream.nullOutputStream()) {
+                return signInAs.call("priya.shah", () -> moderation.exportCommentary(organisationId, MONTH, out));
             }
         });
-        try (var out = OutputStream.nullOutputStream()) {
-            signInAs.call("priya.shah", () -> moderation.exportCommentary(organisationId, MONTH, out));
-        }
-        sampling.set(false);
-        collector.join();
         System.out.printf(Locale.UK, "[bench] commentary export, %,d cases, collecting every 100 ms: highest heap in use"
-                + " after a collection %,d MB (%+,d KB over the heap before)%n", CASES, live.get() >> 20,
-                (live.get() - retainedBefore) >> 10);
+                + " after a collection %,d MB (%+,d KB over the heap before)%n", CASES, highest >> 20,
+                (highest - retainedBefore) >> 10);
         System.out.printf(Locale.UK, "[bench] heap limit %,d MB, %d processors, load average %.2f%n",
                 memory.getHeapMemoryUsage().getMax() >> 20, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

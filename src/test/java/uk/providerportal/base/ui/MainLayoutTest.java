@@ -27,7 +27,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("priya.shah")
     void providerUser_seesOnlyProviderEntries() {
-        assertThat(menu()).containsExactly("Home", "Submit a case", "Submit in bulk", "Month folders",
+        assertThat(menu()).containsExactly("Home", "KPIs", "Submit a case", "Submit in bulk", "Month folders",
                 "Assessment commentary", "Self-assessment",
                 "Calibration requests", "Notification settings");
     }
@@ -37,7 +37,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Triage queue",
                 "Conflicts of interest", "Moderation", "Calibration statistics", "Calibration exercises",
-                "Calibration requests", "KPI publication", "Programme rules", "Standards",
+                "Calibration requests", "KPI overview", "KPI publication", "Programme rules", "Standards",
                 "SLA volumes", "Working days", "Assessment calendar", "Audit trail", "Notification settings");
     }
 
@@ -45,14 +45,15 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithDemoUser("sam.patel")
     void assessor_seesTheDeliveryPartnerDirectoryTheirCasesAndTheStandards() {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "My cases",
-                "My calibration exercises", "Standards", "Notification settings");
+                "My calibration exercises", "KPI overview", "Standards", "Notification settings");
     }
 
     @Test
     @WithDemoUser("alex.reid")
     void admin_seesUserAdministrationAndTheAuditTrail() {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Triage queue",
-                "Conflicts of interest", "Calibration statistics", "Calibration exercises", "Programmes",
+                "Conflicts of interest", "Calibration statistics", "Calibration exercises", "KPI overview",
+                "Programmes",
                 "Programme rules",
                 "Standards", "SLA volumes", "Working days", "Assessment calendar", "Users", "Access requests",
                 "Outbox", "Audit trail", "Notification settings");
