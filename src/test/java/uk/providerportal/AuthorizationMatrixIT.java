@@ -978,7 +978,7 @@ class AuthorizationMatrixIT {
         }));
 
         // notifications
-        rows.add(org("UserService.activeProviderUsers", ADMIN, ADMIN, t -> users.activeProviderUsers(t.organisationId())));
+        rows.add(org("UserService.activeProviderUsers", FUNDER, FUNDER, t -> users.activeProviderUsers(t.organisationId())));
         rows.add(global("NotificationService.outbox", ADMIN,
                 t -> notifications.outbox(OutboxFilter.all(), PageRequest.of(0, 5))));
         rows.add(global("NotificationService.countOutbox", ADMIN, t -> notifications.countOutbox(OutboxFilter.all())));

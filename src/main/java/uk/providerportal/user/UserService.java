@@ -228,9 +228,11 @@ public class UserService {
 
     /**
      * The people who receive an organisation's notices: its active, approved provider users, by name (the
-     * notification feature asks as the system, whoever caused the notice).
+     * notification feature asks as the system, whoever caused the notice). Funder staff too: in a page's request the
+     * system identity does not replace the signed-in person's (Vaadin keeps the session's), and a quality manager
+     * publishing a KPI must reach its recipients.
      */
-    @PreAuthorize(Access.ADMIN)
+    @PreAuthorize(Access.FUNDER_STAFF)
     public List<UserAccount> activeProviderUsers(long organisationId) {
         return users.search("", organisationId, Role.PROVIDER_USER, AccessStatus.APPROVED, Pageable.unpaged())
                 .stream().map(UserAccount::of).filter(UserAccount::active)

@@ -129,7 +129,8 @@ class DemoSignInIT {
         browser.waitForText("Funder quality team");
         browser.screenshot("home-quality-manager");
 
-        browser.driver().findElement(By.linkText("Delivery partners")).click();
+        // the home page's own list of destinations, which may sit below the fold
+        browser.click(browser.driver().findElement(By.linkText("Delivery partners")));
         browser.waitForText("Clyde Works");
         browser.screenshot("delivery-partners");
         assertThat(browser.pageText()).contains("Scotland");

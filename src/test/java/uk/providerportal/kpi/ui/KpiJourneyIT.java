@@ -49,6 +49,7 @@ class KpiJourneyIT {
         browser.screenshot("kpi-publication-due");
         browser.click(browser.waitFor(d -> d.findElement(By.id("publish-kpis"))));
         browser.waitForText("Every delivery partner sees its KPI of " + monthName + " at once");
+        browser.waitUntilSettled();
         browser.click(browser.waitFor(d -> d.findElement(By.id("confirm-publish"))));
         browser.waitForText("The KPIs of " + monthName + " were published on");
         browser.waitUntilSettled();
@@ -64,6 +65,7 @@ class KpiJourneyIT {
             return revise.getDomAttribute("disabled") == null ? revise : null;
         }));
         browser.waitForText("Revise Northgate Community Advice's KPI for " + monthName);
+        browser.waitUntilSettled();
         browser.click(browser.waitFor(d -> d.findElement(By.id("publish-revision"))));
         browser.waitForText("Say why the KPI is revised");
         browser.screenshot("kpi-publication-revision");
