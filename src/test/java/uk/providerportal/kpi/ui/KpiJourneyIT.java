@@ -119,7 +119,9 @@ class KpiJourneyIT {
         WebElement sparkline = browser.waitFor(d -> d.findElements(By.cssSelector(
                 "vaadin-grid img[alt^='In-month KPI of the last 12 months']")).stream().findFirst().orElse(null));
         assertThat(sparkline.getAttribute("src")).startsWith("data:image/svg+xml;base64,");
-        assertThat(browser.pageText()).contains("Northgate");
+        // other tests add partners to the shared database, so Northgate may be below the grid's first rows
+        assertThat(browser.pageText()).containsPattern("\\d+ organisations with a published KPI of "
+                + DateFormats.month(month));
         browser.screenshot("kpi-overview");
         browser.assertAccessible("the funder's KPI overview");
     }
