@@ -164,7 +164,7 @@ class AccessibilityIT {
 
                 // Priya's KPI page: the published month (chart, table, cases, restatement log) or, before any
                 // publication, the empty state; the introduction shows either way.
-                new Visit("kpi", "kpi", PROVIDER, "/kpi", "Your organisation's quality KPI as published"),
+                new Visit("kpi", "kpi/:___url_parameter?", PROVIDER, "/kpi", "Your organisation's quality KPI as published"),
                 new Visit("kpi-month", "kpi/:___url_parameter?", PROVIDER,
                         "/kpi/" + YearMonth.now(DateFormats.ZONE).minusMonths(1),
                         "Your organisation's quality KPI as published"),
