@@ -70,12 +70,14 @@ public class ModerationService {
     private final OutcomeLocks locks;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate separately;
+    private final CountedCases countedCases;
 
     ModerationService(AssessmentRepository assessments, ModerationRateRepository rates, CasesService cases,
                       StandardsService standards, AssessorConflicts conflicts, CurrentUser currentUser,
                       TenantScope tenantScope, AuditLog auditLog, Clock clock, OrganisationService organisations,
                       CommentaryWorkbook commentaryWorkbook, OutcomeLocks locks, ApplicationEventPublisher events,
-                      PlatformTransactionManager transactions) {
+                      PlatformTransactionManager transactions, CountedCases countedCases) {
+        this.countedCases = countedCases;
         this.events = events;
         this.separately = new TransactionTemplate(transactions);
         separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -401,6 +403,17 @@ public class ModerationService {
                 + written.cases() + (written.cases() == 1 ? " released case, " : " released cases, ")
                 + written.unmetStandards() + " unmet " + (written.unmetStandards() == 1 ? "standard" : "standards"));
         return written.cases();
+    }
+
+    /**
+     * The cases a month's KPI counted for an organisation: released by {@code cutOff} (the first publication's
+     * moment) with a score, each with its standing counts and its standards standing as not met (issue 13's appeal
+     * rules). A provider only for their own organisation (another one is "not found", the refusal audited).
+     */
+    @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
+    public List<CountedCase> countedCases(long organisationId, YearMonth month, Instant cutOff) {
+        tenantScope.checkVisible(READ_RELEASED, "Organisation", organisationId, organisationId);
+        return countedCases.of(organisationId, month, cutOff);
     }
 
     static final String EXPORT_COMMENTARY = "EXPORT_COMMENTARY";

@@ -129,6 +129,15 @@ public class KpiService {
         return store.month(month).map(p -> LocalDate.ofInstant(p.publishedAt(), DateFormats.ZONE));
     }
 
+    /**
+     * The moment the month's KPIs were first published, which is also the cut-off: the cases released by then are
+     * the ones the month's KPI counts (issue 13's appeals read them).
+     */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Optional<Instant> publicationCutOff(YearMonth month) {
+        return store.month(month).map(KpiStore.MonthPublication::cutOff);
+    }
+
     /** Every organisation's published KPI of the month, optionally of one programme, by organisation name. */
     @PreAuthorize(Access.FUNDER_STAFF)
     public List<KpiOverviewRow> overview(YearMonth month, @Nullable Long programmeId) {
@@ -299,6 +308,16 @@ public class KpiService {
         return reviseIfChanged(organisationId, month, why).orElseThrow(() -> new ChangeRefused("month",
                 "Nothing to revise: the figures of " + DateFormats.month(month) + " are the same as the version "
                         + "providers see now."));
+    }
+
+    /**
+     * Revises an organisation's month after an appeal was decided and its upheld standards amended, with the appeal
+     * as the reason; empty when the amendments leave every figure as it was (nothing to restate).
+     */
+    @PreAuthorize(Access.QUALITY_MANAGER)
+    @Transactional
+    public Optional<KpiVersion> reviseAfterAppeal(long organisationId, YearMonth month, String reason) {
+        return reviseIfChanged(organisationId, month, reason);
     }
 
     /** Revises the months a restated KPI policy reaches, for every organisation whose figures it changes. */

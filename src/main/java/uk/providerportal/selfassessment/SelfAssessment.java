@@ -93,6 +93,12 @@ class SelfAssessment extends AbstractEntity {
         return recorded == null ? null : recorded.outcome();
     }
 
+    Map<String, Outcome> outcomesByCode() {
+        Map<String, Outcome> byCode = new HashMap<>();
+        outcomes.forEach((code, recorded) -> byCode.put(code, recorded.outcome()));
+        return byCode;
+    }
+
     long caseSampleId() {
         return caseSampleId;
     }

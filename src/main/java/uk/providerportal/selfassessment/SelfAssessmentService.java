@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -284,6 +285,26 @@ public class SelfAssessmentService {
         return new SelfAssessmentOutcomes(caseId, summary.reference(), summary.organisationName(), byCode,
                 standards.entries().size(), self == null ? null : self.savedBy(),
                 self == null ? null : self.savedAt());
+    }
+
+    /**
+     * The provider's own outcomes by standard code for some of an organisation's cases (issue 13's appeal rules):
+     * cases with no self-assessment are left out. A provider only for their own organisation (another one is "not
+     * found", the refusal audited); cases of other organisations are never read.
+     */
+    @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
+    public Map<Long, Map<String, Outcome>> recordedOutcomes(long organisationId, Collection<Long> caseIds) {
+        tenantScope.checkVisible("READ_SELF_ASSESSMENT", "Organisation", organisationId, organisationId);
+        Map<Long, Map<String, Outcome>> byCase = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        for (SelfAssessment self : selfAssessments.findByCaseSampleIdIn(caseIds)) {
+            if (self.organisationId() == organisationId) {
+                byCase.put(self.caseSampleId(), self.outcomesByCode());
+            }
+        }
+        return byCase;
     }
 
     // --- inside ----------------------------------------------------------------------------------------------

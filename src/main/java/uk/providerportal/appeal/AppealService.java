@@ -1,0 +1,490 @@
+package uk.providerportal.appeal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.providerportal.assessment.CountedCase;
+import uk.providerportal.assessment.ModerationService;
+import uk.providerportal.assessment.Outcome;
+import uk.providerportal.assessment.OutcomeAmendment;
+import uk.providerportal.assessment.OutcomeLockService;
+import uk.providerportal.audit.AuditLog;
+import uk.providerportal.base.ChangeRefused;
+import uk.providerportal.base.DateFormats;
+import uk.providerportal.base.ItemNotFoundException;
+import uk.providerportal.base.Plural;
+import uk.providerportal.calendar.AssessmentCalendar;
+import uk.providerportal.calendar.WorkingDayCalendar;
+import uk.providerportal.cases.AssessorConflicts;
+import uk.providerportal.kpi.KpiService;
+import uk.providerportal.kpi.PublishedKpi;
+import uk.providerportal.organisation.OrganisationService;
+import uk.providerportal.organisation.OrganisationSummary;
+import uk.providerportal.policy.AppealPolicy;
+import uk.providerportal.policy.PolicyService;
+import uk.providerportal.security.Access;
+import uk.providerportal.security.CurrentUser;
+import uk.providerportal.security.PortalIdentity;
+import uk.providerportal.security.Role;
+import uk.providerportal.security.TenantScope;
+import uk.providerportal.selfassessment.SelfAssessmentService;
+import uk.providerportal.user.UserAccount;
+import uk.providerportal.user.UserService;
+
+/**
+ * The appeals feature's API (issue 13). What may be appealed comes from {@link AppealRules} under the appeal policy
+ * in force for the month; the window is the calendar's number of working days from the organisation's first KPI
+ * publication of the month, in its nation, closing at the end of the last day (UK time), and every save and lodge is
+ * checked against it on the server. A provider reaches only its own organisation's appeals (another one's is "not
+ * found", the refusal audited); the quality team assigns an independent reviewer, whose decision is final: upheld
+ * standards are amended and the month's KPI revised with the appeal as its reason.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AppealService {
+
+    static final String ENTITY = "Appeal";
+
+    private final AppealRepository appeals;
+    private final KpiService kpis;
+    private final ModerationService moderation;
+    private final SelfAssessmentService selfAssessments;
+    private final OutcomeLockService outcomes;
+    private final PolicyService policies;
+    private final AssessmentCalendar calendar;
+    private final WorkingDayCalendar workingDays;
+    private final OrganisationService organisations;
+    private final UserService users;
+    private final AssessorConflicts conflicts;
+    private final TenantScope tenantScope;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int decisionWorkingDays;
+
+    AppealService(AppealRepository appeals, KpiService kpis, ModerationService moderation,
+                  SelfAssessmentService selfAssessments, OutcomeLockService outcomes, PolicyService policies,
+                  AssessmentCalendar calendar, WorkingDayCalendar workingDays, OrganisationService organisations,
+                  UserService users, AssessorConflicts conflicts, TenantScope tenantScope, CurrentUser currentUser,
+                  AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+                  @Value("${portal.appeals.decision-working-days:10}") int decisionWorkingDays) {
+        this.appeals = appeals;
+        this.kpis = kpis;
+        this.moderation = moderation;
+        this.selfAssessments = selfAssessments;
+        this.outcomes = outcomes;
+        this.policies = policies;
+        this.calendar = calendar;
+        this.workingDays = workingDays;
+        this.organisations = organisations;
+        this.users = users;
+        this.conflicts = conflicts;
+        this.tenantScope = tenantScope;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.clock = clock;
+        this.decisionWorkingDays = decisionWorkingDays;
+    }
+
+    // --- what may be appealed ------------------------------------------------------------------------------------
+
+    /** The window of an organisation's month, once its KPI is published (empty before). */
+    @PreAuthorize(Access.SIGNED_IN)
+    public Optional<AppealWindow> window(long organisationId, YearMonth month) {
+        tenantScope.checkVisible("READ_APPEAL_WINDOW", "Organisation", organisationId, organisationId);
+        OrganisationSummary organisation = organisations.findOrganisation(organisationId);
+        return kpis.published(organisationId, month).map(kpi -> window(organisation, kpi));
+    }
+
+    /**
+     * What the organisation may appeal for the month and why: the policy in force, the KPI against target, the
+     * window and every counted case and unmet standard. Not found until the month's KPI is published.
+     */
+    @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
+    public AppealEligibility eligibility(long organisationId, YearMonth month) {
+        return AppealRules.eligibility(facts(organisationId, month));
+    }
+
+    /** The case scores and the KPI if every chosen (eligible) standard were upheld. */
+    @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
+    public AppealWhatIf whatIf(long organisationId, YearMonth month, Collection<AppealChoice> chosen) {
+        AppealRules.Facts facts = facts(organisationId, month);
+        return AppealRules.whatIf(facts, AppealRules.eligibility(facts), chosen.stream()
+                .map(c -> new AppealRules.Pick(c.caseId(), c.standardVersionId())).toList());
+    }
+
+    // --- the provider's appeal -----------------------------------------------------------------------------------
+
+    /** The organisation's appeal of the month, draft or lodged, if there is one. */
+    @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
+    public Optional<AppealRecord> appeal(long organisationId, YearMonth month) {
+        tenantScope.checkVisible("READ_APPEAL", "Organisation", organisationId, organisationId);
+        return appeals.findByOrganisationIdAndRoundMonth(organisationId, month.atDay(1)).map(this::toRecord);
+    }
+
+    /** The organisation's appeals, newest month first. */
+    @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
+    public List<AppealRecord> appeals(long organisationId) {
+        tenantScope.checkVisible("LIST_APPEALS", "Organisation", organisationId, organisationId);
+        return appeals.findByOrganisationIdOrderByRoundMonthDesc(organisationId).stream().map(this::toRecord)
+                .toList();
+    }
+
+    /**
+     * Saves the appeal as a draft: the chosen standards (each must be eligible) with their rationales so far.
+     * Refused after the window closes, once lodged, and over a newer save ({@code expectedVersion} is the version
+     * the form was opened with, or -1 for a new appeal).
+     */
+    @PreAuthorize(Access.PROVIDER_USER)
+    @Transactional
+    public AppealRecord saveDraft(long organisationId, YearMonth month, List<AppealChoice> choices,
+                                  long expectedVersion) {
+        Appeal appeal = write(organisationId, month, choices, expectedVersion, false);
+        auditLog.record("APPEAL_DRAFT_SAVED", ENTITY, appeal.getId(), "Saved the draft appeal of "
+                + organisationName(organisationId) + " against the KPI of " + DateFormats.month(month) + ": "
+                + Plural.of(appeal.items().size(), "standard") + ".");
+        return toRecord(appeal);
+    }
+
+    /**
+     * Lodges the appeal, all or nothing: every chosen standard eligible and with a rationale, within the window,
+     * checked on the server now whatever the form showed when it was opened. Lodged appeals cannot be changed.
+     */
+    @PreAuthorize(Access.PROVIDER_USER)
+    @Transactional(noRollbackFor = ChangeRefused.class)
+    public AppealRecord lodge(long organisationId, YearMonth month, List<AppealChoice> choices,
+                              long expectedVersion) {
+        Appeal appeal;
+        try {
+            appeal = write(organisationId, month, choices, expectedVersion, true);
+        } catch (ChangeRefused refused) {
+            auditLog.recordDenied("APPEAL_REFUSED", ENTITY, organisationId + "/" + month, "Refused to lodge the "
+                    + "appeal of " + organisationName(organisationId) + " against the KPI of "
+                    + DateFormats.month(month) + ": " + refused.getMessage());
+            throw refused;
+        }
+        Instant now = clock.instant();
+        appeal.lodge(currentUser.actingName(), now);
+        OrganisationSummary organisation = organisations.findOrganisation(organisationId);
+        appeal.assignDue(workingDays.addWorkingDays(organisation.nation(), LocalDate.ofInstant(now,
+                DateFormats.ZONE), decisionWorkingDays));
+        appeals.saveAndFlush(appeal);
+        auditLog.record("APPEAL_LODGED", ENTITY, appeal.getId(), "Lodged the appeal of " + organisation.name()
+                + " against the KPI of " + DateFormats.month(month) + ": "
+                + Plural.of(appeal.items().size(), "standard") + " on "
+                + Plural.of((int) appeal.items().stream().map(AppealItem::caseId).distinct().count(), "case") + ".");
+        events.publishEvent(new AppealLodged(Objects.requireNonNull(appeal.getId()), organisationId, month,
+                appeal.items().size()));
+        return toRecord(appeal);
+    }
+
+    // --- the quality team ----------------------------------------------------------------------------------------
+
+    /** Every lodged appeal not yet decided, due first, and the decided ones after. */
+    @PreAuthorize(Access.QUALITY_MANAGER)
+    public List<AppealBoardRow> board() {
+        LocalDate today = LocalDate.now(clock.withZone(DateFormats.ZONE));
+        Map<Long, String> names = new HashMap<>();
+        List<AppealBoardRow> rows = new ArrayList<>();
+        for (Appeal appeal : appeals.findByStatusInOrderByDecisionDueAscLodgedAtAsc(List.of(AppealStatus.LODGED,
+                AppealStatus.ASSIGNED, AppealStatus.DECIDED))) {
+            String name = names.computeIfAbsent(appeal.organisationId(),
+                    id -> organisations.findOrganisation(id).name());
+            LocalDate due = appeal.decisionDue();
+            boolean open = appeal.status() != AppealStatus.DECIDED;
+            boolean overdue = open && due != null && due.isBefore(today);
+            String dueText = !open ? "Decided " + DateFormats.dateTime(Objects.requireNonNull(appeal.decidedAt()))
+                    : due == null ? "No due date" : (overdue ? "Overdue since " : "Due ") + DateFormats.date(due);
+            rows.add(new AppealBoardRow(Objects.requireNonNull(appeal.getId()), name, appeal.month(),
+                    appeal.status(), appeal.items().size(), Objects.requireNonNull(appeal.lodgedAt()),
+                    appeal.reviewerName(), due, overdue, dueText));
+        }
+        rows.sort(java.util.Comparator.comparing((AppealBoardRow r) -> r.status() == AppealStatus.DECIDED)
+                .thenComparing(r -> r.decisionDue() == null ? LocalDate.MAX : r.decisionDue()));
+        return rows;
+    }
+
+    /** A lodged appeal, for the quality team. */
+    @PreAuthorize(Access.QUALITY_MANAGER)
+    public AppealRecord lodgedAppeal(long appealId) {
+        return toRecord(lodgedOrThrow(appealId));
+    }
+
+    /**
+     * The quality managers who might review the appeal: independent ones first; anyone who assessed or moderated one
+     * of its cases, or declared a conflict with the organisation, is listed with the reason and cannot be chosen.
+     */
+    @PreAuthorize(Access.QUALITY_MANAGER)
+    public List<ReviewerChoice> reviewerChoices(long appealId) {
+        Appeal appeal = lodgedOrThrow(appealId);
+        Map<Long, String> involvement = involvement(appeal);
+        return users.activeWithRole(Role.QUALITY_MANAGER).stream().map(user -> {
+            String why = why(user, appeal, involvement);
+            return new ReviewerChoice(user.id(), user.name(), why == null, why == null
+                    ? "Independent of this appeal's cases and organisation." : why);
+        }).sorted(java.util.Comparator.comparing((ReviewerChoice c) -> !c.independent())
+                .thenComparing(ReviewerChoice::name)).toList();
+    }
+
+    /** Assigns an independent reviewer; refused (and audited) for anyone involved in the cases or conflicted. */
+    @PreAuthorize(Access.QUALITY_MANAGER)
+    @Transactional(noRollbackFor = ChangeRefused.class)
+    public AppealRecord assign(long appealId, long reviewerId) {
+        Appeal appeal = lodgedOrThrow(appealId);
+        if (appeal.status() == AppealStatus.DECIDED) {
+            throw new ChangeRefused("reviewer", "This appeal is decided; its decision is final.");
+        }
+        UserAccount reviewer = users.activeWithRole(Role.QUALITY_MANAGER).stream()
+                .filter(u -> u.id() == reviewerId).findFirst()
+                .orElseThrow(() -> new ChangeRefused("reviewer", "Choose an active quality manager as reviewer."));
+        String why = why(reviewer, appeal, involvement(appeal));
+        if (why != null) {
+            auditLog.recordDenied("APPEAL_REVIEWER_REFUSED", ENTITY, appealId, "Refused " + reviewer.name()
+                    + " as reviewer of appeal " + appealId + ": " + why);
+            throw new ChangeRefused("reviewer", reviewer.name() + " cannot review this appeal: " + why);
+        }
+        Instant now = clock.instant();
+        LocalDate due = appeal.decisionDue() != null ? appeal.decisionDue()
+                : workingDays.addWorkingDays(organisations.findOrganisation(appeal.organisationId()).nation(),
+                LocalDate.ofInstant(now, DateFormats.ZONE), decisionWorkingDays);
+        appeal.assign(reviewer.id(), reviewer.name(), currentUser.actingName(), now, due);
+        appeals.saveAndFlush(appeal);
+        auditLog.record("APPEAL_ASSIGNED", ENTITY, appealId, "Assigned " + reviewer.name() + " to review the "
+                + "appeal of " + organisationName(appeal.organisationId()) + " against the KPI of "
+                + DateFormats.month(appeal.month()) + "; decision due " + DateFormats.date(due) + ".");
+        return toRecord(appeal);
+    }
+
+    /** One standard's decision as the reviewer gives it. */
+    public record Decision(long caseId, long standardVersionId, ItemDecision decision, String reason) {
+    }
+
+    /**
+     * The assigned reviewer's final decision on every appealed standard, each with its reason. Upheld standards are
+     * amended to met and the month's KPI is revised with the appeal as its reason; nothing can change afterwards.
+     */
+    @PreAuthorize(Access.QUALITY_MANAGER)
+    @Transactional(noRollbackFor = ChangeRefused.class)
+    public AppealRecord decide(long appealId, List<Decision> decisions) {
+        Appeal appeal = lodgedOrThrow(appealId);
+        PortalIdentity me = currentUser.require();
+        if (appeal.status() == AppealStatus.DECIDED) {
+            throw new ChangeRefused("decision", "This appeal was decided on "
+                    + DateFormats.dateTime(Objects.requireNonNull(appeal.decidedAt())) + ": the decision is final.");
+        }
+        if (appeal.status() != AppealStatus.ASSIGNED || !Long.valueOf(me.userId()).equals(appeal.reviewerId())) {
+            auditLog.recordDenied("APPEAL_DECISION_REFUSED", ENTITY, appealId, "Refused to let "
+                    + me.displayName() + " decide appeal " + appealId + ": not its assigned reviewer.");
+            throw new ChangeRefused("decision", "Only the assigned independent reviewer"
+                    + (appeal.reviewerName() == null ? "" : " (" + appeal.reviewerName() + ")")
+                    + " can decide this appeal.");
+        }
+        Map<String, Decision> byKey = new HashMap<>();
+        for (Decision decision : decisions) {
+            byKey.put(decision.caseId() + ":" + decision.standardVersionId(), decision);
+        }
+        for (AppealItem item : appeal.items()) {
+            Decision decision = byKey.get(item.caseId() + ":" + item.standardVersionId());
+            String label = "standard " + item.standardCode() + " of case " + item.caseReference();
+            if (decision == null) {
+                throw new ChangeRefused("decision", "Decide " + label + ": upheld or not upheld.");
+            }
+            String reason = decision.reason() == null ? "" : decision.reason().strip();
+            if (reason.isEmpty()) {
+                throw new ChangeRefused("reason", "Give the reason for your decision on " + label + ".");
+            }
+            if (reason.length() > AppealItem.MAX_DECISION_REASON) {
+                throw new ChangeRefused("reason", "The reason on " + label + " has " + reason.length()
+                        + " characters; at most " + AppealItem.MAX_DECISION_REASON + " fit.");
+            }
+            item.decide(decision.decision(), reason);
+        }
+        int upheld = 0;
+        for (AppealItem item : appeal.items()) {
+            if (item.decision() == ItemDecision.UPHELD) {
+                upheld++;
+                outcomes.amend(item.caseId(), new OutcomeAmendment(item.standardVersionId(), Outcome.MET, null, null,
+                        shorten("Appeal " + appealId + " upheld: " + item.decisionReason())));
+            }
+        }
+        String monthName = DateFormats.month(appeal.month());
+        String summary = upheld + " of " + Plural.of(appeal.items().size(), "standard") + " upheld.";
+        String revision = "";
+        if (upheld > 0) {
+            revision = kpis.reviseAfterAppeal(appeal.organisationId(), appeal.month(), "Appeal " + appealId
+                            + " decided by " + me.displayName() + ": " + summary)
+                    .map(v -> " The KPI of " + monthName + " was revised (version " + v.version() + ").")
+                    .orElse(" The KPI figures of " + monthName + " are unchanged.");
+        }
+        appeal.decided(me.displayName(), clock.instant(), summary + revision);
+        appeals.saveAndFlush(appeal);
+        auditLog.record("APPEAL_DECIDED", ENTITY, appealId, "Decided the appeal of "
+                + organisationName(appeal.organisationId()) + " against the KPI of " + monthName + ": " + summary
+                + revision);
+        events.publishEvent(new AppealDecided(appealId, appeal.organisationId(), appeal.month(), upheld,
+                appeal.items().size()));
+        return toRecord(appeal);
+    }
+
+    // --- inside ------------------------------------------------------------------------------------------------
+
+    private AppealRules.Facts facts(long organisationId, YearMonth month) {
+        tenantScope.checkVisible("READ_APPEAL_ELIGIBILITY", "Organisation", organisationId, organisationId);
+        OrganisationSummary organisation = organisations.findOrganisation(organisationId);
+        PublishedKpi kpi = kpis.published(organisationId, month)
+                .orElseThrow(() -> new ItemNotFoundException("KPI of " + organisationId + " for " + month));
+        AppealWindow window = window(organisation, kpi);
+        AppealPolicy policy = policies.appealPolicy(organisation.programmeId(), month.atEndOfMonth()).orElse(null);
+        List<CountedCase> counted = kpis.publicationCutOff(month)
+                .map(cutOff -> moderation.countedCases(organisationId, month, cutOff)).orElse(List.of());
+        Map<Long, Map<String, Outcome>> self = selfAssessments.recordedOutcomes(organisationId,
+                counted.stream().map(CountedCase::caseId).toList());
+        return new AppealRules.Facts(organisationId, organisation.name(), month, policy, kpi.policy(),
+                kpi.inMonth(), counted, self, window);
+    }
+
+    private AppealWindow window(OrganisationSummary organisation, PublishedKpi kpi) {
+        LocalDate first = LocalDate.ofInstant(kpi.firstPublishedAt(), DateFormats.ZONE);
+        int days = calendar.timetable(kpi.month()).appealWindowDays();
+        LocalDate closesOn = workingDays.addWorkingDays(organisation.nation(), first, days);
+        Instant closesAt = closesOn.plusDays(1).atStartOfDay(DateFormats.ZONE).toInstant();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, DateFormats.ZONE);
+        int left = today.isBefore(closesOn) ? workingDays.workingDaysAfter(organisation.nation(), today, closesOn) : 0;
+        return new AppealWindow(first, days, organisation.nation(), closesOn, closesAt, now.isBefore(closesAt), left);
+    }
+
+    private Appeal write(long organisationId, YearMonth month, List<AppealChoice> choices, long expectedVersion,
+                         boolean lodging) {
+        AppealRules.Facts facts = facts(organisationId, month);
+        AppealEligibility eligibility = AppealRules.eligibility(facts);
+        Appeal appeal = appeals.findByOrganisationIdAndRoundMonth(organisationId, month.atDay(1)).orElse(null);
+        if (appeal != null && appeal.status() != AppealStatus.DRAFT) {
+            throw new ChangeRefused("appeal", "This appeal was lodged on "
+                    + DateFormats.dateTime(Objects.requireNonNull(appeal.lodgedAt())) + " and can no longer be "
+                    + "changed.");
+        }
+        if (appeal != null ? appeal.getVersion() != expectedVersion : expectedVersion != -1) {
+            throw new ChangeRefused("appeal", "Someone else saved this appeal since you opened it. Reload the page "
+                    + "to see their changes, then make yours again.");
+        }
+        AppealWindow window = eligibility.window();
+        if (!clock.instant().isBefore(window.closesAt())) {
+            throw new ChangeRefused("deadline", "The appeal window for " + DateFormats.month(month) + " closed at "
+                    + "the end of " + DateFormats.date(window.closesOn()) + " (" + window.workingDays()
+                    + " working days from the first publication, in " + window.nation().label() + "): appeals can "
+                    + "no longer be saved or lodged.");
+        }
+        if (!eligibility.inScope()) {
+            throw new ChangeRefused("appeal", eligibility.why());
+        }
+        Map<Long, AppealableCase> byCase = AppealRules.byId(eligibility);
+        List<AppealItem> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AppealChoice choice : choices) {
+            AppealableCase c = byCase.get(choice.caseId());
+            AppealableStandard standard = c == null ? null : c.unmet().stream()
+                    .filter(s -> s.standardVersionId() == choice.standardVersionId()).findFirst().orElse(null);
+            if (c == null || standard == null) {
+                throw new ChangeRefused("standards", "A chosen standard is not one of the unmet standards of the "
+                        + "month's counted cases. Reload the page and choose again.");
+            }
+            String label = "standard " + standard.code() + " of case " + c.reference();
+            if (!standard.eligible()) {
+                throw new ChangeRefused("standards", "You cannot appeal " + label + ": " + standard.why());
+            }
+            if (!seen.add(choice.caseId() + ":" + choice.standardVersionId())) {
+                continue;
+            }
+            String rationale = choice.rationale() == null ? "" : choice.rationale().strip();
+            if (rationale.length() > AppealItem.MAX_RATIONALE) {
+                throw new ChangeRefused("rationale", "The rationale for " + label + " has " + rationale.length()
+                        + " characters; at most " + AppealItem.MAX_RATIONALE + " fit.");
+            }
+            if (lodging && rationale.isEmpty()) {
+                throw new ChangeRefused("rationale", "Write the rationale for " + label + ": why the standard "
+                        + "was met. Every appealed standard needs one before the appeal is lodged.");
+            }
+            items.add(new AppealItem(c.caseId(), standard.standardVersionId(), c.reference(), standard.code(),
+                    rationale));
+        }
+        if (lodging && items.isEmpty()) {
+            throw new ChangeRefused("standards", "Choose at least one standard to appeal.");
+        }
+        if (appeal == null) {
+            appeal = new Appeal(organisationId, month);
+        }
+        appeal.replaceItems(items, eligibility.policyName(), currentUser.actingName(), clock.instant());
+        return appeals.saveAndFlush(appeal);
+    }
+
+    private Appeal lodgedOrThrow(long appealId) {
+        return appeals.findById(appealId).filter(a -> a.status() != AppealStatus.DRAFT)
+                .orElseThrow(() -> new ItemNotFoundException(ENTITY + " " + appealId));
+    }
+
+    /** Who assessed or moderated which of the appeal's cases, by user id. */
+    private Map<Long, String> involvement(Appeal appeal) {
+        Set<Long> caseIds = new HashSet<>();
+        appeal.items().forEach(i -> caseIds.add(i.caseId()));
+        Map<Long, String> involved = new HashMap<>();
+        Instant cutOff = kpis.publicationCutOff(appeal.month()).orElse(clock.instant());
+        for (CountedCase c : moderation.countedCases(appeal.organisationId(), appeal.month(), cutOff)) {
+            if (!caseIds.contains(c.caseId())) {
+                continue;
+            }
+            involved.putIfAbsent(c.assessorId(), "assessed case " + c.reference() + ".");
+            if (c.moderatorId() != null) {
+                involved.putIfAbsent(c.moderatorId(), "moderated case " + c.reference() + ".");
+            }
+        }
+        return involved;
+    }
+
+    private @Nullable String why(UserAccount user, Appeal appeal, Map<Long, String> involvement) {
+        String involved = involvement.get(user.id());
+        if (involved != null) {
+            return "They " + involved;
+        }
+        if (conflicts.declared(user.id(), appeal.organisationId())) {
+            return "They declared a conflict of interest with " + organisationName(appeal.organisationId()) + ".";
+        }
+        return null;
+    }
+
+    private String organisationName(long organisationId) {
+        return organisations.findOrganisation(organisationId).name();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
+
+    private AppealRecord toRecord(Appeal appeal) {
+        return new AppealRecord(Objects.requireNonNull(appeal.getId()), appeal.getVersion(), appeal.organisationId(),
+                organisationName(appeal.organisationId()), appeal.month(), appeal.status(), appeal.policyName(),
+                appeal.savedByName(), appeal.savedAt(), appeal.lodgedByName(), appeal.lodgedAt(), appeal.reviewerId(),
+                appeal.reviewerName(), appeal.assignedByName(), appeal.assignedAt(), appeal.decisionDue(),
+                appeal.decidedByName(), appeal.decidedAt(), appeal.decisionSummary(), appeal.items().stream()
+                .map(i -> new AppealRecord.Item(i.caseId(), i.standardVersionId(), i.caseReference(),
+                        i.standardCode(), i.rationale(), i.decision(), i.decisionReason())).toList());
+    }
+}
