@@ -95,6 +95,7 @@ class DemoData implements SmartLifecycle {
             new DemoPerson("morag.campbell", "Morag Campbell", "morag.campbell@clyde-works.example", "CLW",
                     Role.PROVIDER_USER),
             new DemoPerson("helen.carter", "Helen Carter", "helen.carter@funder.example", "", Role.QUALITY_MANAGER),
+            new DemoPerson("omar.khan", "Omar Khan", "omar.khan@funder.example", "", Role.QUALITY_MANAGER),
             new DemoPerson("sam.patel", "Sam Patel", "sam.patel@funder.example", "", Role.ASSESSOR),
             new DemoPerson("ruth.morgan", "Ruth Morgan", "ruth.morgan@funder.example", "", Role.ASSESSOR),
             new DemoPerson("alex.reid", "Alex Reid", "alex.reid@funder.example", "", Role.ADMIN));
@@ -331,7 +332,7 @@ class DemoData implements SmartLifecycle {
         seedCases(byCode);
         selfAssessments.seed(byCode.get("MDT"));
         seedAssessments(byCode);
-        new DemoNorthgateOutcomes(this::asDemoPerson, triage, assessments, moderation).seed(byCode.get("NCA").id(),
+        new DemoNorthgateOutcomes(this::asDemoPerson, triage, assessments, moderation, selfAssessments).seed(byCode.get("NCA").id(),
                 received("NCA", YearMonth.now(clock), byCode), users.findDemoUser("ruth.morgan").orElseThrow().id());
         calibrationRequests.seed();
         calibration.seed(byCode, this::asDemoPerson);

@@ -23,7 +23,9 @@ import uk.providerportal.triage.TriageService;
  * Released commentary for Priya Shah's Northgate Community Advice (issue 11, item 8), where it has none: Ruth Morgan
  * scores two of this month's Northgate cases and Helen Carter moderates whichever is picked. One is a fail with a
  * vulnerable customer left worse off (standard 1e, which Helen moves from potential to actual detriment with an
- * internal reason) and next steps not written down (2b); the other a pass with every standard met.
+ * internal reason) and next steps not written down (2b); the other a pass with every standard met. Priya had
+ * self-assessed the failing case as fully met, so once the month's KPI is published (50%, below target) Northgate can
+ * appeal 1e and 2b (issue 13).
  */
 final class DemoNorthgateOutcomes {
 
@@ -40,9 +42,11 @@ final class DemoNorthgateOutcomes {
     private final TriageService triage;
     private final AssessmentService assessments;
     private final ModerationService moderation;
+    private final DemoSelfAssessments selfAssessments;
 
     DemoNorthgateOutcomes(AsDemoPerson as, TriageService triage, AssessmentService assessments,
-                          ModerationService moderation) {
+                          ModerationService moderation, DemoSelfAssessments selfAssessments) {
+        this.selfAssessments = selfAssessments;
         this.as = as;
         this.triage = triage;
         this.assessments = assessments;
@@ -59,6 +63,11 @@ final class DemoNorthgateOutcomes {
         }
         long failing = received.get(0);
         long passing = received.get(1);
+        // Priya saw the failing case as fully met: the standards Ruth finds not met are disputed, so appealable.
+        as.call("priya.shah", () -> {
+            selfAssessments.everyStandardMet(failing);
+            return null;
+        });
         as.call("helen.carter", () -> triage.assign(List.of(failing, passing), ruthId));
         Scorecard failed = as.call("ruth.morgan", () -> submit(failing, Map.of(
                 "1e", VULNERABILITY_NOTE,

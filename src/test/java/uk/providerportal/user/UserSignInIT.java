@@ -165,7 +165,7 @@ class UserSignInIT {
     @Test
     void demoWorld_isSeededOnceWithEveryRole() {
         var demo = users.demoUsers();
-        assertThat(demo).hasSize(9);
+        assertThat(demo).hasSize(10);
         assertThat(demo.stream().flatMap(user -> user.account().roles().stream()).distinct())
                 .containsExactlyInAnyOrder(Role.values());
     }
