@@ -50,6 +50,7 @@ public final class FormulaText {
             CellStyle candidate = workbook.getCellStyleAt(i);
             if (candidate.getQuotePrefixed() && candidate.getDataFormat() == style.getDataFormat()
                     && candidate.getWrapText() == style.getWrapText()
+                    && candidate.getLocked() == style.getLocked()
                     && candidate.getFontIndex() == style.getFontIndex()
                     && candidate.getAlignment() == style.getAlignment()
                     && candidate.getVerticalAlignment() == style.getVerticalAlignment()) {

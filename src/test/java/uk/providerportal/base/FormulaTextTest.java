@@ -35,4 +35,27 @@ class FormulaTextTest {
             assertThat(workbook.getNumCellStyles()).isEqualTo(3);
         }
     }
+
+    @Test
+    void setText_formulaLikeTextInAnUnlockedCell_staysUnlocked_evenWhenALockedTwinExists() throws Exception {
+        try (var workbook = new SXSSFWorkbook(10)) {
+            var row = workbook.createSheet("Sheet").createRow(0);
+            var locked = workbook.createCellStyle();
+            locked.setWrapText(true);
+            var open = workbook.createCellStyle();
+            open.cloneStyleFrom(locked);
+            open.setLocked(false);
+            var note = row.createCell(0);
+            note.setCellStyle(locked);
+            var rationale = row.createCell(1);
+            rationale.setCellStyle(open);
+
+            FormulaText.setText(note, "-not met, see note");
+            FormulaText.setText(rationale, "=the call was met");
+
+            assertThat(note.getCellStyle().getLocked()).isTrue();
+            assertThat(rationale.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(rationale.getCellStyle().getLocked()).as("an editable cell stays editable").isFalse();
+        }
+    }
 }
