@@ -34,7 +34,7 @@ final class AppealRules {
     /** The facts the rules read, gathered by the service. */
     record Facts(long organisationId, String organisationName, YearMonth month, @Nullable AppealPolicy policy,
                  KpiPolicy kpiPolicy, KpiFigure published, List<CountedCase> cases,
-                 Map<Long, Map<String, Outcome>> selfAssessments, AppealWindow window) {
+                 Map<Long, Map<String, Outcome>> selfAssessments, AppealWindow window, boolean casesKnown) {
     }
 
     static AppealEligibility eligibility(Facts facts) {
@@ -61,6 +61,11 @@ final class AppealRules {
                     .map(c -> notEligible(c, passMark, "The month's KPI met the target.")).toList());
         }
 
+        if (!facts.casesKnown()) {
+            return result(facts, policy.name(), criteria, false, "The KPI of " + monthName + " was published before "
+                    + "the portal (from the monthly KPI email), so its cases are not in the portal: appeals for that "
+                    + "month go to the quality team as before.", List.of());
+        }
         List<AppealableCase> cases = new ArrayList<>();
         for (CountedCase counted : facts.cases()) {
             cases.add(judge(counted, policy, passMark,

@@ -1,5 +1,9 @@
 package uk.providerportal.appeal;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +33,7 @@ import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ItemNotFoundException;
 import uk.providerportal.base.Plural;
+import uk.providerportal.base.SpreadsheetRows;
 import uk.providerportal.calendar.AssessmentCalendar;
 import uk.providerportal.calendar.WorkingDayCalendar;
 import uk.providerportal.cases.AssessorConflicts;
@@ -196,6 +201,63 @@ public class AppealService {
         return toRecord(appeal);
     }
 
+    /** The largest appeals template accepted; a month's unmet standards fill a small fraction of it. */
+    public static final long MAX_TEMPLATE_BYTES = 5L * 1024 * 1024;
+
+    /**
+     * Writes the month's Appeals Submission Template: every eligible standard with the draft's rationales so far, and
+     * the eligibility criteria and every case's why on a sheet of their own.
+     */
+    @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
+    public void writeTemplate(long organisationId, YearMonth month, OutputStream out) throws IOException {
+        AppealEligibility eligibility = eligibility(organisationId, month);
+        Map<String, String> rationales = new HashMap<>();
+        appeals.findByOrganisationIdAndRoundMonth(organisationId, month.atDay(1)).ifPresent(appeal ->
+                appeal.items().forEach(i -> rationales.put(i.caseId() + ":" + i.standardVersionId(),
+                        i.rationale())));
+        AppealTemplate.write(eligibility, rationales, out);
+    }
+
+    /**
+     * Reads a filled-in template and, only when every row is right and the window is open, saves it as the draft
+     * appeal (replacing the draft's standards): all or nothing, every problem named by row and column.
+     */
+    @PreAuthorize(Access.PROVIDER_USER)
+    @Transactional(noRollbackFor = ChangeRefused.class)
+    public AppealImportReport importTemplate(long organisationId, YearMonth month, Path file, String fileName,
+                                             long expectedVersion) {
+        try {
+            if (Files.size(file) > MAX_TEMPLATE_BYTES) {
+                return AppealImportReport.refused("“" + fileName + "” is larger than "
+                        + MAX_TEMPLATE_BYTES / (1024 * 1024) + " MB, the most an appeals template may be.");
+            }
+        } catch (IOException unreadable) {
+            return AppealImportReport.refused("“" + fileName + "” could not be read. Upload it again.");
+        }
+        AppealEligibility eligibility = eligibility(organisationId, month);
+        AppealTemplate.Read read;
+        try {
+            read = AppealTemplate.read(file, eligibility);
+        } catch (SpreadsheetRows.UnreadableFile unreadable) {
+            return AppealImportReport.refused("“" + fileName + "”: " + unreadable.getMessage());
+        }
+        if (!read.problems().isEmpty()) {
+            return new AppealImportReport(false, 0, read.problems());
+        }
+        try {
+            Appeal appeal = write(organisationId, month, read.choices(), expectedVersion, false);
+            auditLog.record("APPEAL_TEMPLATE_IMPORTED", ENTITY, appeal.getId(), "Saved the draft appeal of "
+                    + organisationName(organisationId) + " against the KPI of " + DateFormats.month(month)
+                    + " from the template “" + fileName + "”: " + Plural.of(appeal.items().size(), "standard") + ".");
+            return new AppealImportReport(true, appeal.items().size(), List.of());
+        } catch (ChangeRefused refused) {
+            auditLog.recordDenied("APPEAL_REFUSED", ENTITY, organisationId + "/" + month, "Refused the appeals "
+                    + "template “" + fileName + "” of " + organisationName(organisationId) + ": "
+                    + refused.getMessage());
+            return AppealImportReport.refused(refused.getMessage());
+        }
+    }
+
     // --- the quality team ----------------------------------------------------------------------------------------
 
     /** Every lodged appeal not yet decided, due first, and the decided ones after. */
@@ -353,12 +415,13 @@ public class AppealService {
                 .orElseThrow(() -> new ItemNotFoundException("KPI of " + organisationId + " for " + month));
         AppealWindow window = window(organisation, kpi);
         AppealPolicy policy = policies.appealPolicy(organisation.programmeId(), month.atEndOfMonth()).orElse(null);
-        List<CountedCase> counted = kpis.publicationCutOff(month)
-                .map(cutOff -> moderation.countedCases(organisationId, month, cutOff)).orElse(List.of());
+        Optional<Instant> cutOff = kpis.publicationCutOff(month);
+        List<CountedCase> counted = cutOff.map(at -> moderation.countedCases(organisationId, month, at))
+                .orElse(List.of());
         Map<Long, Map<String, Outcome>> self = selfAssessments.recordedOutcomes(organisationId,
                 counted.stream().map(CountedCase::caseId).toList());
         return new AppealRules.Facts(organisationId, organisation.name(), month, policy, kpi.policy(),
-                kpi.inMonth(), counted, self, window);
+                kpi.inMonth(), counted, self, window, cutOff.isPresent());
     }
 
     private AppealWindow window(OrganisationSummary organisation, PublishedKpi kpi) {

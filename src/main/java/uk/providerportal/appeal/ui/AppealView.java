@@ -16,7 +16,12 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import java.io.IOException;
+import java.nio.file.Path;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
@@ -32,6 +37,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import uk.providerportal.appeal.AppealChoice;
 import uk.providerportal.appeal.AppealEligibility;
+import uk.providerportal.appeal.AppealImportReport;
 import uk.providerportal.appeal.AppealRecord;
 import uk.providerportal.appeal.AppealService;
 import uk.providerportal.appeal.AppealWhatIf;
@@ -41,7 +47,11 @@ import uk.providerportal.appeal.AppealableStandard;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.Plural;
+import uk.providerportal.base.ui.DownloadLinks;
+import uk.providerportal.base.ui.ImportProblems;
 import uk.providerportal.base.ui.Notifications;
+import uk.providerportal.base.ui.TempFileUpload;
+import uk.providerportal.base.ui.UploadLimits;
 import uk.providerportal.kpi.KpiFigure;
 import uk.providerportal.kpi.KpiService;
 import uk.providerportal.security.CurrentUser;
@@ -82,6 +92,9 @@ class AppealView extends Main implements HasUrlParameter<String> {
     final Button saveDraft = new Button("Save draft");
     final Button lodge = new Button("Lodge appeal…");
     final Div content = new Div();
+    final Anchor template = DownloadLinks.of(this::writeTemplate, "Download the Appeals Submission Template");
+    final Upload upload = new Upload();
+    final Div report = new Div();
     /** One row per unmet standard shown, in page order. */
     final List<StandardRow> rows = new ArrayList<>();
 
@@ -128,7 +141,7 @@ class AppealView extends Main implements HasUrlParameter<String> {
         whatIf.addClassName("portal-card");
         var buttons = new Div(saveDraft, lodge);
         buttons.addClassName("portal-actions");
-        form.add(new H4("Choose the standards to appeal"), new Paragraph("Tick each standard you appeal and say "
+        form.add(templateSection(), new H4("Choose the standards to appeal"), new Paragraph("Tick each standard you appeal and say "
                 + "why it was met. You can save a draft and come back before the window closes; once lodged, the "
                 + "appeal goes to an independent reviewer and cannot be changed."), cases, whatIf, buttons);
         var summary = new Div(heading, kpiLine, windowLine, scope, query);
@@ -236,6 +249,83 @@ class AppealView extends Main implements HasUrlParameter<String> {
             rows.add(new StandardRow(c, standard, chosen, rationale));
         }
         return block;
+    }
+
+    static final UploadLimits UPLOAD_LIMITS = new UploadLimits("an appeals template",
+            AppealService.MAX_TEMPLATE_BYTES, 1, List.of(".xlsx"), "Excel (.xlsx)");
+
+    private Section templateSection() {
+        template.setId("download-appeal-template");
+        upload.setUploadHandler(new TempFileUpload(AppealService.MAX_TEMPLATE_BYTES, new TempFileUpload.Callback() {
+            @Override
+            public void stored(String fileName, Path file) {
+                try {
+                    importTemplate(fileName, file);
+                } finally {
+                    TempFileUpload.deleteQuietly(file);
+                }
+            }
+
+            @Override
+            public void refused(String fileName, String reason) {
+                upload.clearFileList();
+                showReport(new AppealImportReport(false, 0, List.of("“" + fileName + "”: " + reason)));
+            }
+        }));
+        var limits = UPLOAD_LIMITS.applyTo(upload, (fileName, message) ->
+                showReport(new AppealImportReport(false, 0, List.of(message))));
+        upload.setDropLabel(new Span("Drop the filled-in template here"));
+        var help = new Paragraph("Or work offline: the template lists every standard you can appeal, with the "
+                + "assessor's outcome and your self-assessment, and the eligibility criteria on a sheet of their own. "
+                + "Write a rationale beside each standard you appeal; a row left empty is not appealed. Uploading it "
+                + "saves it as your draft, only if every row is right; otherwise nothing is saved and every problem "
+                + "is listed with its row and column.");
+        help.addClassName("upload-help");
+        report.addClassName("import-report");
+        var section = new Section(new H4("Excel template"), help, template, limits, upload, report);
+        section.addClassName("portal-card");
+        return section;
+    }
+
+    void importTemplate(String fileName, Path file) {
+        upload.clearFileList();
+        AppealEligibility eligibility = shown;
+        if (eligibility == null) {
+            return;
+        }
+        AppealImportReport result = appeals.importTemplate(organisationId, eligibility.month(), file, fileName,
+                version);
+        showReport(result);
+        if (result.saved()) {
+            Notifications.success("Saved " + fileName + " as your draft: " + Plural.of(result.standards(),
+                    "standard") + " appealed. Check it below, then lodge it.");
+            show(eligibility.month());
+        }
+    }
+
+    void showReport(AppealImportReport result) {
+        report.removeAll();
+        if (result.saved()) {
+            var ok = new Paragraph("Saved as your draft: " + Plural.of(result.standards(), "standard")
+                    + " appealed.");
+            ok.addClassName("import-ok");
+            ok.getElement().setAttribute("role", "status");
+            report.add(ok);
+            return;
+        }
+        ImportProblems.addTo(report, result.problems());
+        report.scrollIntoView();
+    }
+
+    private void writeTemplate(DownloadEvent event) throws IOException {
+        AppealEligibility eligibility = shown;
+        if (eligibility == null) {
+            event.getResponse().setStatus(404);
+            return;
+        }
+        event.setFileName("appeals-" + eligibility.month() + ".xlsx");
+        event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        appeals.writeTemplate(organisationId, eligibility.month(), event.getOutputStream());
     }
 
     List<AppealChoice> choices() {
