@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,6 +33,12 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import uk.providerportal.appeal.AppealFixtures;
+import uk.providerportal.appeal.AppealRecord;
+import uk.providerportal.appeal.AppealService;
+import uk.providerportal.appeal.AppealStatus;
+import uk.providerportal.appeal.ItemDecision;
+import uk.providerportal.appeal.ReviewerChoice;
 import uk.providerportal.assessment.AssessmentService;
 import uk.providerportal.assessment.ModerationService;
 import uk.providerportal.assessment.Outcome;
@@ -197,6 +204,7 @@ class AuthorizationMatrixIT {
     @Autowired CalibrationService calibration;
     @Autowired NotificationService notifications;
     @Autowired KpiReports kpiReports;
+    @Autowired AppealService appeals;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -230,6 +238,83 @@ class AuthorizationMatrixIT {
 
     <T> T asAdmin(java.util.concurrent.Callable<T> work) throws Exception {
         return signInAs.call("alex.reid", work);
+    }
+
+    // --- appeals ---------------------------------------------------------------------------------------------
+
+    static final Map<Long, AppealFixtures.AppealMonth> APPEAL_MONTHS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<Long, Long> LODGED_APPEALS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<Long, AppealFixtures.AppealMonth> APPEAL_MONTHS_BY_APPEAL =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    AppealFixtures appealFixtures() {
+        return new AppealFixtures(signInAs, fixtures, jdbc, clock, triage, assessments, moderation, selfAssessments,
+                kpis);
+    }
+
+    String providerOf(long organisationId) {
+        return organisationId == world.own().id() ? world.own().provider() : world.other().provider();
+    }
+
+    /** A published month the organisation can appeal, made once per organisation. */
+    AppealFixtures.AppealMonth appealMonthOf(long organisationId) throws Exception {
+        AppealFixtures.AppealMonth made = APPEAL_MONTHS.get(organisationId);
+        if (made == null) {
+            made = newAppealMonth(organisationId);
+            APPEAL_MONTHS.put(organisationId, made);
+        }
+        return made;
+    }
+
+    AppealFixtures.AppealMonth newAppealMonth(long organisationId) throws Exception {
+        return appealFixtures().appealable(organisationId, providerOf(organisationId), AppealFixtures.nextMonth());
+    }
+
+    long draftVersion(AppealFixtures.AppealMonth made) throws Exception {
+        return signInAs.call("helen.carter", () -> appeals.appeal(made.organisationId(), made.month()))
+                .map(AppealRecord::version).orElse(-1L);
+    }
+
+    /** An appeal lodged by the organisation's provider, made once per organisation. */
+    long lodgedAppealOf(long organisationId) throws Exception {
+        Long id = LODGED_APPEALS.get(organisationId);
+        if (id == null) {
+            id = lodgedAppeal(organisationId);
+            LODGED_APPEALS.put(organisationId, id);
+        }
+        return id;
+    }
+
+    long lodgedAppeal(long organisationId) throws Exception {
+        var made = newAppealMonth(organisationId);
+        long id = signInAs.call(providerOf(organisationId), () -> appeals.lodge(organisationId, made.month(),
+                made.bothUnmet("Matrix: the record shows it"), -1)).id();
+        APPEAL_MONTHS_BY_APPEAL.put(id, made);
+        return id;
+    }
+
+    long lodgedAppealAssignedToHelen(long organisationId) throws Exception {
+        long id = lodgedAppeal(organisationId);
+        signInAs.call("helen.carter", () -> appeals.assign(id, fixtures.userId("helen.carter")));
+        return id;
+    }
+
+    /** The organisation's appeals template with a rationale beside its first standard, saved to a file. */
+    Path filledTemplate(AppealFixtures.AppealMonth made) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        signInAs.call("helen.carter", () -> {
+            appeals.writeTemplate(made.organisationId(), made.month(), out);
+            return null;
+        });
+        Path file = Files.createTempFile("matrix-appeals", ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(out.toByteArray())); var written = Files.newOutputStream(file)) {
+            var sheet = workbook.getSheetAt(0);
+            sheet.getRow(1).getCell(6, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
+                    .setCellValue("Matrix: the record shows it");
+            workbook.write(written);
+        }
+        return file;
     }
 
     // --- what the rows act on ------------------------------------------------------------------------------
@@ -975,6 +1060,88 @@ class AuthorizationMatrixIT {
                     new java.math.BigDecimal("800"), 1, month.atEndOfMonth(), "Matrix"));
             var revised = kpis.revise(t.organisationId(), month, "Matrix: no case of the month was released");
             return verified(revised, revised.version() == 2, "version 2");
+        }));
+
+        // appeals: a provider its own organisation's, quality managers every organisation's; only a provider saves
+        // and lodges; quality managers assign, and the assigned reviewer decides
+        rows.add(org("ModerationService.countedCases", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var made = appealMonthOf(t.organisationId());
+            var counted = moderation.countedCases(t.organisationId(), made.month(),
+                    kpis.publicationCutOff(made.month()).orElseThrow());
+            return verified(counted, counted.size() == 2, "the month's two counted cases");
+        }));
+        rows.add(org("SelfAssessmentService.recordedOutcomes", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var made = appealMonthOf(t.organisationId());
+            var recorded = selfAssessments.recordedOutcomes(t.organisationId(), List.of(made.failingCaseId()));
+            return verified(recorded, recorded.containsKey(made.failingCaseId()), "the failing case's self-assessment");
+        }));
+        rows.add(global("KpiService.publicationCutOff", EVERYONE, t -> kpis.publicationCutOff(world.month())));
+        rows.add(org("KpiService.reviseAfterAppeal", QUALITY_MANAGER, QUALITY_MANAGER, t -> kpis.reviseAfterAppeal(
+                t.organisationId(), appealMonthOf(t.organisationId()).month(), "Matrix: nothing changed")));
+        rows.add(org("AppealService.window", EVERYONE, FUNDER,
+                t -> appeals.window(t.organisationId(), appealMonthOf(t.organisationId()).month()).orElseThrow()));
+        rows.add(org("AppealService.eligibility", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var eligibility = appeals.eligibility(t.organisationId(), appealMonthOf(t.organisationId()).month());
+            return verified(eligibility, eligibility.inScope(), "in scope: " + eligibility.why());
+        }));
+        rows.add(org("AppealService.whatIf", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var made = appealMonthOf(t.organisationId());
+            var whatIf = appeals.whatIf(t.organisationId(), made.month(), made.bothUnmet(""));
+            return verified(whatIf, whatIf.after().targetMet(), "the target met if upheld");
+        }));
+        rows.add(org("AppealService.appeal", PROVIDER_OR_QM, QUALITY_MANAGER,
+                t -> appeals.appeal(t.organisationId(), appealMonthOf(t.organisationId()).month())));
+        rows.add(org("AppealService.appeals", PROVIDER_OR_QM, QUALITY_MANAGER, t -> appeals.appeals(t.organisationId())));
+        rows.add(org("AppealService.saveDraft", PROVIDER, NOBODY, t -> {
+            var made = appealMonthOf(t.organisationId());
+            long version = draftVersion(made);
+            var draft = appeals.saveDraft(t.organisationId(), made.month(), made.bothUnmet("Matrix draft"), version);
+            return verified(draft, draft.items().size() == 2, "two appealed standards");
+        }));
+        rows.add(org("AppealService.writeTemplate", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var out = new java.io.ByteArrayOutputStream();
+            appeals.writeTemplate(t.organisationId(), appealMonthOf(t.organisationId()).month(), out);
+            return verified(out, out.size() > 0, "a workbook");
+        }));
+        rows.add(org("AppealService.importTemplate", PROVIDER, NOBODY, t -> {
+            var made = appealMonthOf(t.organisationId());
+            Path file = filledTemplate(made);
+            try {
+                var report = appeals.importTemplate(t.organisationId(), made.month(), file, "appeals.xlsx",
+                        draftVersion(made));
+                return verified(report, report.saved(), "saved: " + report.problems());
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }));
+        rows.add(org("AppealService.lodge", PROVIDER, NOBODY, t -> {
+            // a provider's own lodging needs a month of its own; every other caller is refused before any work
+            var made = t.role() == Role.PROVIDER_USER && t.tenant() == Tenant.OWN
+                    ? newAppealMonth(t.organisationId()) : appealMonthOf(t.organisationId());
+            var lodged = appeals.lodge(t.organisationId(), made.month(), made.bothUnmet("Matrix lodging"), -1);
+            return verified(lodged, lodged.status() == AppealStatus.LODGED, "lodged");
+        }));
+        rows.add(global("AppealService.board", QUALITY_MANAGER, t -> appeals.board()));
+        rows.add(global("AppealService.lodgedAppeal", QUALITY_MANAGER,
+                t -> appeals.lodgedAppeal(lodgedAppealOf(world.own().id()))));
+        rows.add(global("AppealService.reviewerChoices", QUALITY_MANAGER, t -> {
+            var choices = appeals.reviewerChoices(lodgedAppealOf(world.own().id()));
+            return verified(choices, choices.stream().anyMatch(ReviewerChoice::independent), "an independent one");
+        }));
+        rows.add(org("AppealService.assign", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            long appealId = lodgedAppealOf(t.organisationId());
+            long reviewer = fixtures.userId(fixtures.funderStaff(Role.QUALITY_MANAGER, "matrix-reviewer"));
+            var assigned = appeals.assign(appealId, reviewer);
+            return verified(assigned, assigned.status() == AppealStatus.ASSIGNED, "assigned");
+        }));
+        rows.add(org("AppealService.decide", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            // the matrix's quality manager decides an appeal assigned to her, of a month of its own
+            long appealId = t.role() == Role.QUALITY_MANAGER ? lodgedAppealAssignedToHelen(t.organisationId())
+                    : lodgedAppealOf(t.organisationId());
+            var made = APPEAL_MONTHS_BY_APPEAL.get(appealId);
+            var decided = appeals.decide(appealId, made.unmetVersionIds().stream().map(v -> new AppealService.Decision(
+                    made.failingCaseId(), v, ItemDecision.NOT_UPHELD, "Matrix: the record does not show it")).toList());
+            return verified(decided, decided.status() == AppealStatus.DECIDED, "decided");
         }));
 
         // notifications

@@ -425,8 +425,10 @@ class DemoData implements SmartLifecycle {
 
     private <T> T asDemoPerson(String subject, java.util.function.Supplier<T> work) {
         UserAccount account = users.findDemoUser(subject).orElseThrow();
-        var identity = new PortalIdentity(account.id(), account.name(), account.email(), null, null,
-                account.roles(), false);
+        Long organisationId = account.organisationId();
+        var identity = new PortalIdentity(account.id(), account.name(), account.email(), organisationId,
+                organisationId == null ? null : organisations.findForSignIn(organisationId)
+                        .map(OrganisationSummary::name).orElse(null), account.roles(), false);
         List<T> result = new java.util.ArrayList<>(1);
         systemTasks.runAsUser(identity, () -> result.add(work.get()));
         return result.getFirst();
