@@ -39,6 +39,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.web.context.WebApplicationContext;
+import uk.providerportal.appeal.AppealFixtures;
+import uk.providerportal.appeal.AppealService;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.security.Role;
 import uk.providerportal.security.SystemTasks;
@@ -71,6 +73,10 @@ class AccessibilityIT {
     static final String USERS = "Everyone who has signed in or been set up";
 
     static final String FAILING_ROUTE = "accessibility-check/failing";
+    /** Months of Northgate's with appeals, this test's own (AppealFixtures' months start in 2095). */
+    static final YearMonth APPEAL_MONTH = YearMonth.of(2099, 1);
+    static final YearMonth REVIEWED_MONTH = YearMonth.of(2099, 2);
+    static volatile long reviewedAppeal;
     static final String WAITING_PERSON = "Robin Waiting";
     static final String CLAIMANT = "Casey Claimant";
 
@@ -198,6 +204,13 @@ class AccessibilityIT {
                         "/quality/calibration/exercises/new", "Scorecards due by"),
                 new Visit("kpi-publication", "kpi-publication", QUALITY_MANAGER, "/kpi-publication",
                         "A month's KPIs are published once"),
+                // Northgate's months made in somethingToShowOnEveryPage: one to appeal, one lodged for Helen to decide
+                new Visit("appeal", "appeals/:___url_parameter?", PROVIDER, "/appeals/" + APPEAL_MONTH,
+                        "Choose the standards to appeal"),
+                new Visit("appeals-board", "quality/appeals", QUALITY_MANAGER, "/quality/appeals",
+                        "Lodged appeals against published KPIs"),
+                new Visit("appeal-review", "quality/appeals/:appealId", QUALITY_MANAGER,
+                        "/quality/appeals/" + reviewedAppeal, "Your decision"),
                 new Visit("triage-queue", "quality/queue", QUALITY_MANAGER, "/quality/queue", "in the queue"),
                 new Visit("conflicts", "quality/conflicts", QUALITY_MANAGER, "/quality/conflicts",
                         "Declare conflict"),
@@ -241,6 +254,9 @@ class AccessibilityIT {
                 new DialogCheck("withdraw-case", "MonthFoldersView#confirmWithdraw", PROVIDER, "/cases",
                         "cases filed for", byAriaLabelStart("Withdraw case "), "Withdraw case "),
 
+                new DialogCheck("lodge-appeal", "AppealView#confirmLodge", PROVIDER, "/appeals/" + APPEAL_MONTH,
+                        "Choose the standards to appeal", browser -> browser.driver().findElement(By.id("lodge-appeal")),
+                        "Lodge the appeal?"),
                 new DialogCheck("publish-kpis", "KpiPublicationView#confirmPublish", QUALITY_MANAGER,
                         "/kpi-publication", "A month's KPIs are published once", browser -> {
                             // a month before the demo's imported history, which nothing publishes
@@ -315,12 +331,20 @@ class AccessibilityIT {
     @Autowired WebApplicationContext portal;
     @Autowired UserService users;
     @Autowired SystemTasks systemTasks;
+    @Autowired AppealService appeals;
 
     private String signedInAs = NOBODY;
 
     @BeforeAll
-    void somethingToShowOnEveryPage() {
+    void somethingToShowOnEveryPage() throws Exception {
         routes().setRoute(FAILING_ROUTE, FailingView.class, List.of());
+        var appealFixtures = AppealFixtures.from(portal);
+        long northgate = appealFixtures.northgate();
+        appealFixtures.appealable(northgate, PROVIDER, APPEAL_MONTH);
+        var reviewed = appealFixtures.appealable(northgate, PROVIDER, REVIEWED_MONTH);
+        reviewedAppeal = appealFixtures.lodged(appeals, reviewed);
+        appealFixtures.signInAs().call(QUALITY_MANAGER, () -> appeals.assign(reviewedAppeal,
+                appealFixtures.fixtures().userId(QUALITY_MANAGER)));
         users.signIn(new SignInClaims("https://sso.accessibility-check.example", "robin", WAITING_PERSON,
                 "robin.waiting@unknown-partner.example", false, null, null, SignInClaims.Trust.none()));
         // Someone who signed in elsewhere with Priya's email: the admin links them to Priya or refuses them.

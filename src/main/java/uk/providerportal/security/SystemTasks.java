@@ -1,6 +1,8 @@
 package uk.providerportal.security;
 
+import com.vaadin.flow.internal.CurrentInstance;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -42,7 +44,14 @@ public class SystemTasks {
         }
     }
 
+    /**
+     * Inside a page's request Vaadin's holder strategy answers with the signed-in person's context (kept in the Vaadin
+     * session) before the thread's own, so the page's current instances are set aside while the task runs: otherwise a
+     * notice written as the system in a provider's request would run as the provider.
+     */
     private void run(org.springframework.security.core.Authentication authentication, Runnable task) {
+        Map<Class<?>, CurrentInstance> page = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
         var context = contexts.createEmptyContext();
         context.setAuthentication(authentication);
         var previous = contexts.getContext();
@@ -51,6 +60,7 @@ public class SystemTasks {
             task.run();
         } finally {
             contexts.setContext(previous);
+            CurrentInstance.restoreInstances(page);
         }
     }
 }

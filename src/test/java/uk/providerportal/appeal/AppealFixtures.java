@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.providerportal.Fixtures;
 import uk.providerportal.MutableClock;
@@ -21,11 +22,14 @@ import uk.providerportal.assessment.ScorecardLine;
 import uk.providerportal.cases.CaseFixtures;
 import uk.providerportal.cases.CaseStatus;
 import uk.providerportal.kpi.KpiService;
+import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.selfassessment.SelfAssessmentAnswer;
 import uk.providerportal.selfassessment.SelfAssessmentDraft;
 import uk.providerportal.selfassessment.SelfAssessmentService;
 import uk.providerportal.signin.SignInAs;
+import uk.providerportal.sla.SlaService;
 import uk.providerportal.triage.TriageService;
+import uk.providerportal.user.UserService;
 
 /**
  * A published month an organisation can appeal, made for one test: a new assessor's first case (picked for
@@ -70,6 +74,37 @@ public final class AppealFixtures {
         this.moderation = moderation;
         this.selfAssessments = selfAssessments;
         this.kpis = kpis;
+    }
+
+    /** For tests whose context does not import the fixtures (the browser tests). */
+    public static AppealFixtures from(ApplicationContext context) {
+        SignInAs signInAs = SignInAs.from(context);
+        var fixtures = new Fixtures(context.getBean(OrganisationService.class), context.getBean(UserService.class),
+                context.getBean(SlaService.class), signInAs, context.getBean(JdbcTemplate.class),
+                context.getBeanProvider(MutableClock.class));
+        return new AppealFixtures(signInAs, fixtures, context.getBean(JdbcTemplate.class),
+                context.getBean(MutableClock.class), context.getBean(TriageService.class),
+                context.getBean(AssessmentService.class), context.getBean(ModerationService.class),
+                context.getBean(SelfAssessmentService.class), context.getBean(KpiService.class));
+    }
+
+    public SignInAs signInAs() {
+        return signInAs;
+    }
+
+    public Fixtures fixtures() {
+        return fixtures;
+    }
+
+    /** Northgate Community Advice, Priya Shah's organisation in the demo. */
+    public long northgate() {
+        return jdbc.queryForObject("select id from organisation where code = 'NCA'", Long.class);
+    }
+
+    /** The month's appeal of both unmet standards, lodged by its provider; returns the appeal's id. */
+    public long lodged(AppealService appeals, AppealMonth made) throws Exception {
+        return signInAs.call(made.provider(), () -> appeals.lodge(made.organisationId(), made.month(),
+                made.bothUnmet("The call recording shows the adviser did this."), -1)).id();
     }
 
     /** A month of its own, from January 2095 on. */

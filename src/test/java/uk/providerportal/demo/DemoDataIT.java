@@ -36,7 +36,7 @@ class DemoDataIT {
 
         demoData.seedIfDemo();
 
-        assertThat(jdbc.queryForObject(DEMO_WORLD, String.class)).isEqualTo(before).startsWith("2/4/9/");
+        assertThat(jdbc.queryForObject(DEMO_WORLD, String.class)).isEqualTo(before).startsWith("2/4/10/");
         assertThat(jdbc.queryForList(DEMO_SCORECARDS, String.class)).containsExactlyInAnyOrderElementsOf(
                 scorecardsBefore);
     }

@@ -61,7 +61,7 @@ class InterruptedSeedingIT {
             assertThat(worldWhenServingStarted.get())
                     .as("programmes/partners/demo people/cases when the web server began accepting requests")
                     .isEqualTo(jdbc.queryForObject(DemoDataIT.DEMO_WORLD, String.class))
-                    .isEqualTo("2/4/9/20");
+                    .isEqualTo("2/4/10/20");
             assertThat(jdbc.queryForObject("select count(*) from submission_rule", Integer.class)).isEqualTo(2);
         } finally {
             new JdbcTemplate(sharedDatabase).execute("DROP DATABASE IF EXISTS " + database);

@@ -27,6 +27,12 @@ public class SignInAs {
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
+    /** For tests whose context does not import this class (the browser tests). */
+    public static SignInAs from(org.springframework.context.ApplicationContext context) {
+        return new SignInAs(context.getBean(UserService.class), context.getBean(PortalIdentities.class),
+                context.getBeanProvider(SecurityContextHolderStrategy.class));
+    }
+
     public <T> T call(String subject, Callable<T> work) throws Exception {
         return callAs(signIn(subject), work);
     }

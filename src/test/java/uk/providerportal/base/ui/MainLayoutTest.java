@@ -27,7 +27,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("priya.shah")
     void providerUser_seesOnlyProviderEntries() {
-        assertThat(menu()).containsExactly("Home", "KPIs", "Submit a case", "Submit in bulk", "Month folders",
+        assertThat(menu()).containsExactly("Home", "KPIs", "Appeals", "Submit a case", "Submit in bulk", "Month folders",
                 "Assessment commentary", "Self-assessment",
                 "Calibration requests", "Notification settings");
     }
@@ -37,7 +37,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Triage queue",
                 "Conflicts of interest", "Moderation", "Calibration statistics", "Calibration exercises",
-                "Calibration requests", "KPI overview", "KPI publication", "Programme rules", "Standards",
+                "Calibration requests", "KPI overview", "KPI publication", "Appeals board", "Programme rules", "Standards",
                 "SLA volumes", "Working days", "Assessment calendar", "Audit trail", "Notification settings");
     }
 
