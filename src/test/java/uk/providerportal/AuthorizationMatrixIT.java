@@ -1122,6 +1122,8 @@ class AuthorizationMatrixIT {
             return verified(lodged, lodged.status() == AppealStatus.LODGED, "lodged");
         }));
         rows.add(global("AppealService.board", QUALITY_MANAGER, t -> appeals.board()));
+        rows.add(global("AppealService.closingWindows", ADMIN_OR_QM, t -> appeals.closingWindows(2)));
+        rows.add(global("NotificationService.checkAppealDeadlines", ADMIN, t -> notifications.checkAppealDeadlines()));
         rows.add(global("AppealService.lodgedAppeal", QUALITY_MANAGER,
                 t -> appeals.lodgedAppeal(lodgedAppealOf(world.own().id()))));
         rows.add(global("AppealService.reviewerChoices", QUALITY_MANAGER, t -> {

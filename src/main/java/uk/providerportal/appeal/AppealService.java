@@ -406,6 +406,36 @@ public class AppealService {
         return toRecord(appeal);
     }
 
+    /**
+     * The windows that close in exactly {@code workingDaysLeft} working days, of last month and this month, for
+     * organisations whose published KPI missed the target and that have lodged nothing (the reminder's recipients).
+     */
+    @PreAuthorize(Access.ADMIN_OR_QUALITY_MANAGER)
+    public List<ClosingWindow> closingWindows(int workingDaysLeft) {
+        YearMonth current = YearMonth.from(LocalDate.ofInstant(clock.instant(), DateFormats.ZONE));
+        List<ClosingWindow> closing = new ArrayList<>();
+        for (YearMonth month : List.of(current.minusMonths(1), current)) {
+            if (kpis.firstPublicationDate(month).isEmpty()) {
+                continue;
+            }
+            for (OrganisationSummary organisation : organisations.visibleOrganisations()) {
+                if (!organisation.active()) {
+                    continue;
+                }
+                kpis.published(organisation.id(), month).filter(kpi -> !kpi.inMonth().targetMet()).ifPresent(kpi -> {
+                    AppealWindow window = window(organisation, kpi);
+                    boolean lodged = appeals.findByOrganisationIdAndRoundMonth(organisation.id(), month.atDay(1))
+                            .filter(a -> a.status() != AppealStatus.DRAFT).isPresent();
+                    if (window.open() && window.daysLeft() == workingDaysLeft && !lodged) {
+                        closing.add(new ClosingWindow(organisation.id(), organisation.name(), month,
+                                window.closesOn(), window.daysLeft()));
+                    }
+                });
+            }
+        }
+        return closing;
+    }
+
     // --- inside ------------------------------------------------------------------------------------------------
 
     private AppealRules.Facts facts(long organisationId, YearMonth month) {

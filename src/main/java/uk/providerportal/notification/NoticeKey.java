@@ -28,4 +28,16 @@ final class NoticeKey {
     static String sampleMissing(long organisationId, LocalDate weekStartsOn) {
         return NoticeKind.SAMPLE_MISSING + ":" + organisationId + ":" + weekStartsOn;
     }
+
+    static String appealLodged(long appealId) {
+        return NoticeKind.APPEAL_LODGED + ":" + appealId;
+    }
+
+    static String appealDecided(long appealId) {
+        return NoticeKind.APPEAL_DECIDED + ":" + appealId;
+    }
+
+    static String appealDeadline(long organisationId, YearMonth month) {
+        return NoticeKind.APPEAL_DEADLINE + ":" + organisationId + ":" + month;
+    }
 }

@@ -7,7 +7,12 @@ public enum NoticeKind {
     KPI_REVISED("KPI revised", "When a published KPI of your organisation is revised, with the reason and what "
             + "changed."),
     OUTCOMES_RELEASED("Outcomes released", "Once a day, the case outcomes released to your organisation that day."),
-    SAMPLE_MISSING("Weekly sample missing", "When a week has ended without all of its agreed sample of cases.");
+    SAMPLE_MISSING("Weekly sample missing", "When a week has ended without all of its agreed sample of cases."),
+    APPEAL_LODGED("Appeal lodged", "When your organisation lodges an appeal: what was appealed and what happens "
+            + "next."),
+    APPEAL_DECIDED("Appeal decided", "When the independent reviewer decides your organisation's appeal."),
+    APPEAL_DEADLINE("Appeal window closing", "Two working days before an appeal window closes, for a month below "
+            + "target with nothing lodged.");
 
     private final String label;
     private final String description;

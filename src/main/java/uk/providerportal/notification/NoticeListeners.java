@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.providerportal.appeal.AppealDecided;
+import uk.providerportal.appeal.AppealLodged;
 import uk.providerportal.assessment.OutcomeReleased;
 import uk.providerportal.kpi.KpiPublished;
 import uk.providerportal.kpi.KpiRevised;
@@ -53,6 +55,25 @@ class NoticeListeners {
                 revised.organisationId(), revised.month(), revised.version()), person -> notices.kpiRevised(
                         person.name(), organisation, revised.month(), revised.version(), revised.reason(),
                         revised.changes()));
+    }
+
+    /** An appeal lodged: its organisation's provider users. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AppealLodged lodged) {
+        String organisation = recipients.organisation(lodged.organisationId()).name();
+        mailings.mailEach(lodged.organisationId(), NoticeKind.APPEAL_LODGED, NoticeKey.appealLodged(lodged.appealId()),
+                person -> notices.appealLodged(person.name(), organisation, lodged.month(), lodged.standards()));
+    }
+
+    /** An appeal decided: its organisation's provider users. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AppealDecided decided) {
+        String organisation = recipients.organisation(decided.organisationId()).name();
+        mailings.mailEach(decided.organisationId(), NoticeKind.APPEAL_DECIDED,
+                NoticeKey.appealDecided(decided.appealId()), person -> notices.appealDecided(person.name(),
+                        organisation, decided.month(), decided.upheld(), decided.standards()));
     }
 
     /**

@@ -45,6 +45,32 @@ class Notices {
                         + "each revision):\n" + baseUrl + "/", NoticeKind.KPI_REVISED));
     }
 
+    Text appealLodged(String name, String organisation, YearMonth month, int standards) {
+        return new Text("Appeal lodged against the " + DateFormats.month(month) + " KPI",
+                body(name, organisation + " lodged an appeal against its KPI of " + DateFormats.month(month) + " on "
+                        + Plural.of(standards, "standard") + ". The quality team assigns an independent reviewer, who "
+                        + "decides each standard; the decision is final and you will get a mail when it is made.\n\n"
+                        + "Follow the appeal:\n" + baseUrl + "/appeals/" + month, NoticeKind.APPEAL_LODGED));
+    }
+
+    Text appealDecided(String name, String organisation, YearMonth month, int upheld, int standards) {
+        return new Text("Appeal decided: " + upheld + " of " + Plural.of(standards, "standard") + " upheld",
+                body(name, "The independent reviewer decided the appeal of " + organisation + " against its KPI of "
+                        + DateFormats.month(month) + ": " + upheld + " of " + Plural.of(standards, "standard")
+                        + " upheld. " + (upheld > 0 ? "The upheld standards now stand as met and the KPI was revised "
+                        + "where its figures changed. " : "") + "The decision is final.\n\n"
+                        + "Read the decision and the reasons for each standard:\n" + baseUrl + "/appeals/" + month,
+                        NoticeKind.APPEAL_DECIDED));
+    }
+
+    Text appealDeadline(String name, String organisation, YearMonth month, java.time.LocalDate closesOn) {
+        return new Text("Appeals against the " + DateFormats.month(month) + " KPI close on "
+                + DateFormats.date(closesOn), body(name, "The KPI of " + organisation + " for "
+                + DateFormats.month(month) + " did not meet its target, and nothing has been lodged. The appeal "
+                + "window closes at the end of " + DateFormats.date(closesOn) + ", in two working days.\n\n"
+                + "See what can be appealed and why:\n" + baseUrl + "/appeals/" + month, NoticeKind.APPEAL_DEADLINE));
+    }
+
     Text outcomesReleased(String name, String organisation, List<ReleasedCase> released) {
         String list = released.stream().map(c -> "- " + c.reference() + " (" + DateFormats.month(c.round())
                 + " round)").collect(Collectors.joining("\n"));

@@ -20,8 +20,11 @@ class NotificationJobs {
     private final OutboxSender sender;
     private final OutcomeDigest digest;
     private final MissingSampleCheck sampleCheck;
+    private final AppealDeadlineCheck appealDeadlines;
 
-    NotificationJobs(OutboxSender sender, OutcomeDigest digest, MissingSampleCheck sampleCheck) {
+    NotificationJobs(OutboxSender sender, OutcomeDigest digest, MissingSampleCheck sampleCheck,
+                     AppealDeadlineCheck appealDeadlines) {
+        this.appealDeadlines = appealDeadlines;
         this.sender = sender;
         this.digest = digest;
         this.sampleCheck = sampleCheck;
@@ -46,5 +49,11 @@ class NotificationJobs {
     @SchedulerLock(name = "notification-sample-check")
     public void missingSamples() {
         log.info("Missing weekly samples: {} written", Plural.of(sampleCheck.run(), "mail"));
+    }
+
+    @Scheduled(cron = "${portal.notifications.appeal-deadline-cron:0 45 7 * * MON-FRI}", zone = "Europe/London")
+    @SchedulerLock(name = "notification-appeal-deadline")
+    public void appealDeadlines() {
+        log.info("Appeal windows closing: {} written", Plural.of(appealDeadlines.run(), "mail"));
     }
 }

@@ -32,12 +32,15 @@ public class NotificationService {
     private final Preferences preferences;
     private final OutcomeDigest digest;
     private final MissingSampleCheck sampleCheck;
+    private final AppealDeadlineCheck appealDeadlineCheck;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
     NotificationService(Outbox outbox, OutboxSender sender, Preferences preferences, OutcomeDigest digest,
-                        MissingSampleCheck sampleCheck, CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                        MissingSampleCheck sampleCheck, AppealDeadlineCheck appealDeadlineCheck,
+                        CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.appealDeadlineCheck = appealDeadlineCheck;
         this.outbox = outbox;
         this.sender = sender;
         this.preferences = preferences;
@@ -117,6 +120,16 @@ public class NotificationService {
     public int checkMissingSamples() {
         int mails = sampleCheck.run();
         auditLog.record("SAMPLE_CHECK_RUN", ENTITY, null, "Ran the missing weekly sample check by hand: "
+                + Plural.of(mails, "mail") + " written");
+        return mails;
+    }
+
+    /** Checks now for appeal windows closing in two working days, rather than at the morning run. */
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public int checkAppealDeadlines() {
+        int mails = appealDeadlineCheck.run();
+        auditLog.record("APPEAL_DEADLINE_CHECK_RUN", ENTITY, null, "Ran the appeal deadline check by hand: "
                 + Plural.of(mails, "mail") + " written");
         return mails;
     }

@@ -21,8 +21,10 @@ import uk.providerportal.assessment.FourStandards;
 import uk.providerportal.assessment.ModerationService;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.ItemNotFoundException;
+import uk.providerportal.calendar.WorkingDayCalendar;
 import uk.providerportal.kpi.KpiService;
 import uk.providerportal.kpi.KpiVersion;
+import uk.providerportal.notification.NotificationService;
 import uk.providerportal.organisation.Nation;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.policy.AppealPolicy;
@@ -58,6 +60,8 @@ class AppealServiceIT {
     @Autowired OrganisationService organisations;
     @Autowired StandardsService standards;
     @Autowired PolicyService policies;
+    @Autowired WorkingDayCalendar workingDays;
+    @Autowired NotificationService notifications;
 
     AppealFixtures appealFixtures;
     String code;
@@ -158,6 +162,35 @@ class AppealServiceIT {
                 + " and entity_id = ?", Integer.class, partner.id() + "/" + month)).isEqualTo(1);
         assertThat(signInAs.call(partner.provider(), () -> appeals.appeal(partner.id(), month)).orElseThrow()
                 .status()).isEqualTo(AppealStatus.DRAFT);
+    }
+
+    @Test
+    void twoWorkingDaysBeforeTheWindowCloses_theProviderIsRemindedOnce_andALodgedAppealIsMailed() throws Exception {
+        YearMonth month = AppealFixtures.nextMonth();
+        var partner = partner(month, Nation.ENGLAND_AND_WALES);
+        var made = appealFixtures.appealable(partner.id(), partner.provider(), month);
+        AppealWindow window = signInAs.call(partner.provider(), () -> appeals.window(partner.id(), month))
+                .orElseThrow();
+        LocalDate day = window.closesOn();
+        while (workingDays.workingDaysAfter(Nation.ENGLAND_AND_WALES, day, window.closesOn()) < 2) {
+            day = day.minusDays(1);
+        }
+        fixtures.today(day.toString());
+        String deadlineKey = "APPEAL_DEADLINE:" + partner.id() + ":" + month;
+        signInAs.call("alex.reid", () -> notifications.checkAppealDeadlines());
+        signInAs.call("alex.reid", () -> notifications.checkAppealDeadlines());
+        assertThat(mails(deadlineKey)).isEqualTo(1);
+
+        AppealRecord lodged = signInAs.call(partner.provider(), () -> appeals.lodge(partner.id(), month,
+                made.bothUnmet("Met: the record shows it."), -1));
+        assertThat(mails("APPEAL_LODGED:" + lodged.id())).isEqualTo(1);
+        assertThat(signInAs.call(QUALITY_MANAGER, () -> appeals.closingWindows(2)))
+                .noneMatch(w -> w.organisationId() == partner.id());
+    }
+
+    int mails(String noticeKey) {
+        return jdbc.queryForObject("select count(*) from notification_outbox where notice_key = ?", Integer.class,
+                noticeKey);
     }
 
     @Test
