@@ -97,6 +97,7 @@ import uk.providerportal.sla.SlaService;
 import uk.providerportal.sla.SlaWorkbooks;
 import uk.providerportal.standard.Standard;
 import uk.providerportal.standard.StandardsService;
+import uk.providerportal.submission.CaseFileUpload;
 import uk.providerportal.submission.CaseFiles;
 import uk.providerportal.submission.NewCaseSample;
 import uk.providerportal.submission.SubmissionService;
@@ -268,6 +269,35 @@ class AuthorizationMatrixIT {
 
     AppealFixtures.AppealMonth newAppealMonth(long organisationId) throws Exception {
         return appealFixtures().appealable(organisationId, providerOf(organisationId), AppealFixtures.nextMonth());
+    }
+
+    /** The organisation's appeal month with a draft holding both unmet standards, saved by its provider. */
+    AppealFixtures.AppealMonth draftedAppealMonthOf(long organisationId) throws Exception {
+        var made = appealMonthOf(organisationId);
+        if (signInAs.call("helen.carter", () -> appeals.appeal(organisationId, made.month())).isEmpty()) {
+            signInAs.call(providerOf(organisationId), () -> appeals.saveDraft(organisationId, made.month(),
+                    made.bothUnmet("Matrix draft"), -1));
+        }
+        return made;
+    }
+
+    /** A new evidence file of the organisation's draft appeal, attached by its provider; returns its id. */
+    long newEvidenceOf(long organisationId) throws Exception {
+        var made = draftedAppealMonthOf(organisationId);
+        Path file = evidencePdf();
+        try {
+            return signInAs.call(providerOf(organisationId), () -> appeals.attachEvidence(organisationId,
+                    made.month(), made.failingCaseId(), made.unmetVersionIds().get(1), "evidence.pdf", file)).id();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    static Path evidencePdf() throws java.io.IOException {
+        Path file = Files.createTempFile("matrix-evidence", ".pdf");
+        Files.writeString(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        return file;
     }
 
     long draftVersion(AppealFixtures.AppealMonth made) throws Exception {
@@ -1120,6 +1150,41 @@ class AuthorizationMatrixIT {
                     ? newAppealMonth(t.organisationId()) : appealMonthOf(t.organisationId());
             var lodged = appeals.lodge(t.organisationId(), made.month(), made.bothUnmet("Matrix lodging"), -1);
             return verified(lodged, lodged.status() == AppealStatus.LODGED, "lodged");
+        }));
+        rows.add(callersOwn("SubmissionService.checkFile", PROVIDER, t -> {
+            Path file = evidencePdf();
+            try {
+                return submissions.checkFile(new CaseFileUpload("evidence.pdf", file));
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }));
+        rows.add(org("AppealService.attachEvidence", PROVIDER, NOBODY, t -> {
+            var made = draftedAppealMonthOf(t.organisationId());
+            Path file = evidencePdf();
+            try {
+                return appeals.attachEvidence(t.organisationId(), made.month(), made.failingCaseId(),
+                        made.unmetVersionIds().getFirst(), "evidence.pdf", file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }));
+        rows.add(org("AppealService.removeEvidence", PROVIDER, NOBODY, t -> {
+            long evidenceId = newEvidenceOf(t.organisationId());
+            appeals.removeEvidence(evidenceId);
+            return verified(evidenceId, jdbc.queryForObject("select count(*) from appeal_evidence where id = ?",
+                    Integer.class, evidenceId) == 0, "removed");
+        }));
+        rows.add(org("AppealService.evidence", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            newEvidenceOf(t.organisationId());
+            var files = appeals.evidence(t.organisationId(), appealMonthOf(t.organisationId()).month());
+            return verified(files, !files.isEmpty(), "the organisation's evidence");
+        }));
+        rows.add(org("AppealService.writeEvidence", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var out = new ByteArrayOutputStream();
+            var written = appeals.writeEvidence(newEvidenceOf(t.organisationId()), out);
+            return verified(written, new String(out.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .startsWith("%PDF-"), "the stored PDF");
         }));
         rows.add(global("AppealService.board", QUALITY_MANAGER, t -> appeals.board()));
         rows.add(global("AppealService.closingWindows", ADMIN_OR_QM, t -> appeals.closingWindows(2)));

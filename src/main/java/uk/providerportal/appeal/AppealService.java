@@ -1,6 +1,7 @@
 package uk.providerportal.appeal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.providerportal.assessment.CountedCase;
 import uk.providerportal.assessment.ModerationService;
 import uk.providerportal.assessment.Outcome;
@@ -49,6 +52,11 @@ import uk.providerportal.security.PortalIdentity;
 import uk.providerportal.security.Role;
 import uk.providerportal.security.TenantScope;
 import uk.providerportal.selfassessment.SelfAssessmentService;
+import uk.providerportal.storage.FileStore;
+import uk.providerportal.storage.StoredFile;
+import uk.providerportal.submission.CaseFileUpload;
+import uk.providerportal.submission.CheckedFile;
+import uk.providerportal.submission.SubmissionService;
 import uk.providerportal.user.UserAccount;
 import uk.providerportal.user.UserService;
 
@@ -83,13 +91,20 @@ public class AppealService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int decisionWorkingDays;
+    private final SubmissionService submissions;
+    private final FileStore store;
+    private final AppealEvidenceFiles evidenceFiles;
 
     AppealService(AppealRepository appeals, KpiService kpis, ModerationService moderation,
                   SelfAssessmentService selfAssessments, OutcomeLockService outcomes, PolicyService policies,
                   AssessmentCalendar calendar, WorkingDayCalendar workingDays, OrganisationService organisations,
                   UserService users, AssessorConflicts conflicts, TenantScope tenantScope, CurrentUser currentUser,
                   AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
-                  @Value("${portal.appeals.decision-working-days:10}") int decisionWorkingDays) {
+                  @Value("${portal.appeals.decision-working-days:10}") int decisionWorkingDays,
+                  SubmissionService submissions, FileStore store, AppealEvidenceFiles evidenceFiles) {
+        this.submissions = submissions;
+        this.store = store;
+        this.evidenceFiles = evidenceFiles;
         this.appeals = appeals;
         this.kpis = kpis;
         this.moderation = moderation;
@@ -256,6 +271,128 @@ public class AppealService {
                     + refused.getMessage());
             return AppealImportReport.refused(refused.getMessage());
         }
+    }
+
+    /** At most this many evidence files per appealed standard. */
+    public static final int MAX_EVIDENCE_FILES = 5;
+
+    /**
+     * Attaches an evidence file to a standard of the organisation's draft appeal (save the draft with the standard
+     * first): checked exactly like a case record file, stored under a generated key with who uploaded it, within the
+     * window. A refusal stores nothing; a rollback removes the stored file.
+     */
+    @PreAuthorize(Access.PROVIDER_USER)
+    @Transactional
+    public AppealEvidence attachEvidence(long organisationId, YearMonth month, long caseId, long standardVersionId,
+                                         String fileName, Path file) {
+        tenantScope.checkVisible("ATTACH_APPEAL_EVIDENCE", "Organisation", organisationId, organisationId);
+        Appeal appeal = appeals.findByOrganisationIdAndRoundMonth(organisationId, month.atDay(1))
+                .filter(a -> a.status() == AppealStatus.DRAFT)
+                .orElseThrow(() -> new ChangeRefused("evidence", "Save your draft appeal with this standard first, "
+                        + "then attach its evidence."));
+        AppealItem item = appeal.items().stream().filter(i -> i.sameStandard(caseId, standardVersionId)).findFirst()
+                .orElseThrow(() -> new ChangeRefused("evidence", "This standard is not in your saved draft: tick it, "
+                        + "save the draft, then attach its evidence."));
+        AppealWindow window = eligibility(organisationId, month).window();
+        if (!clock.instant().isBefore(window.closesAt())) {
+            throw new ChangeRefused("evidence", "The appeal window closed at the end of "
+                    + DateFormats.date(window.closesOn()) + ": evidence can no longer be attached.");
+        }
+        if (evidenceFiles.count(appeal.getId(), caseId, standardVersionId) >= MAX_EVIDENCE_FILES) {
+            throw new ChangeRefused("evidence", "Standard " + item.standardCode() + " of case " + item.caseReference()
+                    + " already has " + MAX_EVIDENCE_FILES + " evidence files, the most it may have. Remove one "
+                    + "first.");
+        }
+        CheckedFile checked = submissions.checkFile(new CaseFileUpload(fileName, file));
+        StoredFile stored;
+        try (InputStream in = Files.newInputStream(file)) {
+            stored = store.put(in);
+        } catch (IOException e) {
+            throw new ChangeRefused("evidence", "“" + fileName + "” could not be stored; attach it again.");
+        }
+        deleteUnlessCommitted(stored.key());
+        Instant now = clock.instant();
+        String by = currentUser.actingName();
+        evidenceFiles.insert(Objects.requireNonNull(appeal.getId()), caseId, standardVersionId, fileName, stored.key(),
+                checked.mediaType(), checked.size(), stored.sha256(), by, now);
+        auditLog.record("APPEAL_EVIDENCE_ATTACHED", ENTITY, appeal.getId(), "Attached “" + fileName + "” ("
+                + checked.mediaType() + ") to standard " + item.standardCode() + " of case " + item.caseReference()
+                + " in the draft appeal of " + organisationName(organisationId) + " for " + DateFormats.month(month)
+                + ".");
+        return evidenceFiles.of(appeal.getId()).stream().filter(e -> e.key().equals(stored.key())).findFirst()
+                .orElseThrow().evidence();
+    }
+
+    /** Removes an evidence file from a draft appeal; the stored file is deleted once that commits. */
+    @PreAuthorize(Access.PROVIDER_USER)
+    @Transactional
+    public void removeEvidence(long evidenceId) {
+        AppealEvidenceFiles.Stored stored = visibleEvidence("REMOVE_APPEAL_EVIDENCE", evidenceId);
+        Appeal appeal = appeals.findById(stored.appealId()).orElseThrow();
+        if (appeal.status() != AppealStatus.DRAFT) {
+            throw new ChangeRefused("evidence", "The appeal is lodged: its evidence can no longer change.");
+        }
+        evidenceFiles.delete(evidenceId);
+        deleteOnCommit(stored.key());
+        auditLog.record("APPEAL_EVIDENCE_REMOVED", ENTITY, appeal.getId(), "Removed “"
+                + stored.evidence().fileName() + "” from the draft appeal of "
+                + organisationName(appeal.organisationId()) + " for " + DateFormats.month(appeal.month()) + ".");
+    }
+
+    /** The evidence files of the organisation's appeal of the month, in the order attached. */
+    @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
+    public List<AppealEvidence> evidence(long organisationId, YearMonth month) {
+        tenantScope.checkVisible("READ_APPEAL", "Organisation", organisationId, organisationId);
+        return appeals.findByOrganisationIdAndRoundMonth(organisationId, month.atDay(1))
+                .map(appeal -> evidenceFiles.of(Objects.requireNonNull(appeal.getId())).stream()
+                        .map(AppealEvidenceFiles.Stored::evidence).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Streams an evidence file to its reader: the appeal's own organisation or a quality manager; anyone else, or a
+     * replayed link of another organisation's file, gets "not found" and the refusal is audited.
+     *
+     * @return the file's name and type, for the download
+     */
+    @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
+    public AppealEvidence writeEvidence(long evidenceId, OutputStream out) throws IOException {
+        AppealEvidenceFiles.Stored stored = visibleEvidence("READ_APPEAL_EVIDENCE", evidenceId);
+        try (InputStream in = store.open(stored.key())) {
+            in.transferTo(out);
+        }
+        return stored.evidence();
+    }
+
+    private AppealEvidenceFiles.Stored visibleEvidence(String operation, long evidenceId) {
+        AppealEvidenceFiles.Stored stored = evidenceFiles.find(evidenceId).orElse(null);
+        Long owner = stored == null ? null : appeals.findById(stored.appealId()).map(Appeal::organisationId)
+                .orElse(null);
+        if (stored == null || owner == null || !tenantScope.canSee(owner)) {
+            throw tenantScope.refuse(operation, "AppealEvidence", evidenceId,
+                    "belongs to another organisation or does not exist");
+        }
+        return stored;
+    }
+
+    private void deleteUnlessCommitted(String key) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    store.delete(key);
+                }
+            }
+        });
+    }
+
+    private void deleteOnCommit(String key) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                store.delete(key);
+            }
+        });
     }
 
     // --- the quality team ----------------------------------------------------------------------------------------
@@ -524,6 +661,15 @@ public class AppealService {
         }
         if (appeal == null) {
             appeal = new Appeal(organisationId, month);
+        } else {
+            for (AppealEvidenceFiles.Stored stored : evidenceFiles.of(Objects.requireNonNull(appeal.getId()))) {
+                boolean kept = items.stream().anyMatch(i -> i.sameStandard(stored.evidence().caseId(),
+                        stored.evidence().standardVersionId()));
+                if (!kept) {
+                    evidenceFiles.delete(stored.evidence().id());
+                    deleteOnCommit(stored.key());
+                }
+            }
         }
         appeal.replaceItems(items, eligibility.policyName(), currentUser.actingName(), clock.instant());
         return appeals.saveAndFlush(appeal);

@@ -115,6 +115,21 @@ public class SubmissionService {
     }
 
     /**
+     * Checks one file exactly as a case record file is checked (plain name, not empty, the programme's size limit and
+     * allowed types judged by content); refused with the reason, naming the file. Appeal evidence uses it.
+     */
+    @PreAuthorize(Access.PROVIDER_USER)
+    public CheckedFile checkFile(CaseFileUpload upload) {
+        Context context = context();
+        return switch (CaseRecordCheck.check(upload, context.rules().allowedFileTypes(), context.maxFileBytes())) {
+            case CaseRecordCheck.Checked checked -> new CheckedFile(upload.fileName(), checked.mediaType(),
+                    checked.size());
+            case CaseRecordCheck.Rejected rejected -> throw new ChangeRefused("files",
+                    rejected.problem().message());
+        };
+    }
+
+    /**
      * Checks the case and, if it passes, files it: into this month's folder, or the next one with room once this
      * month's agreed volume is reached. Parallel submissions of one organisation are filed one at a time.
      */

@@ -3,6 +3,8 @@ package uk.providerportal.appeal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,10 +31,12 @@ import uk.providerportal.organisation.Nation;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.policy.AppealPolicy;
 import uk.providerportal.policy.PolicyService;
+import uk.providerportal.policy.SubmissionRules;
 import uk.providerportal.security.Role;
 import uk.providerportal.selfassessment.SelfAssessmentService;
 import uk.providerportal.signin.SignInAs;
 import uk.providerportal.standard.StandardsService;
+import uk.providerportal.storage.FileStore;
 import uk.providerportal.triage.TriageService;
 
 /**
@@ -62,6 +66,7 @@ class AppealServiceIT {
     @Autowired PolicyService policies;
     @Autowired WorkingDayCalendar workingDays;
     @Autowired NotificationService notifications;
+    @Autowired FileStore store;
 
     AppealFixtures appealFixtures;
     String code;
@@ -84,6 +89,8 @@ class AppealServiceIT {
                 "Appeal test " + code, from);
         signInAs.call("alex.reid", () -> policies.changeAppealPolicy(programmeId,
                 AppealPolicy.standard(from.atDay(1), "test"), null));
+        signInAs.call("alex.reid", () -> policies.changeSubmissionRules(programmeId, new SubmissionRules(
+                from.atDay(1), 180, 1, List.of("application/pdf"), 1, "test"), null));
         return fixtures.partner(code, nation);
     }
 
@@ -186,6 +193,53 @@ class AppealServiceIT {
         assertThat(mails("APPEAL_LODGED:" + lodged.id())).isEqualTo(1);
         assertThat(signInAs.call(QUALITY_MANAGER, () -> appeals.closingWindows(2)))
                 .noneMatch(w -> w.organisationId() == partner.id());
+    }
+
+    @Test
+    void evidence_isCheckedLikeACaseRecord_andReadOnlyByItsOrganisation_andLeavesWithItsStandard() throws Exception {
+        YearMonth month = AppealFixtures.nextMonth();
+        var partner = partner(month, Nation.ENGLAND_AND_WALES);
+        var made = appealFixtures.appealable(partner.id(), partner.provider(), month);
+        var stranger = fixtures.partner();
+        fixtures.today(month.atDay(5).toString());
+        signInAs.call(partner.provider(), () -> appeals.saveDraft(partner.id(), month, made.bothUnmet("Draft"), -1));
+        long first = made.unmetVersionIds().get(0);
+
+        Path pdf = Files.createTempFile("evidence", ".pdf");
+        Path notPdf = Files.createTempFile("evidence", ".pdf");
+        try {
+            Files.writeString(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+            Files.writeString(notPdf, "Just some words, whatever the name says.");
+            AppealEvidence attached = signInAs.call(partner.provider(), () -> appeals.attachEvidence(partner.id(),
+                    month, made.failingCaseId(), first, "call-notes.pdf", pdf));
+            assertThat(attached.mediaType()).isEqualTo("application/pdf");
+            assertThatThrownBy(() -> signInAs.call(partner.provider(), () -> appeals.attachEvidence(partner.id(),
+                    month, made.failingCaseId(), first, "letter.pdf", notPdf)))
+                    .isInstanceOf(ChangeRefused.class).hasMessageContaining("“letter.pdf” is not one of the file types");
+            assertThat(signInAs.call(partner.provider(), () -> appeals.evidence(partner.id(), month)))
+                    .extracting(AppealEvidence::fileName).containsExactly("call-notes.pdf");
+
+            var out = new java.io.ByteArrayOutputStream();
+            signInAs.call(QUALITY_MANAGER, () -> appeals.writeEvidence(attached.id(), out));
+            assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("%PDF-1.4");
+            assertThatThrownBy(() -> signInAs.call(stranger.provider(), () -> appeals.writeEvidence(attached.id(),
+                    new java.io.ByteArrayOutputStream()))).isInstanceOf(ItemNotFoundException.class);
+            assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'READ_APPEAL_EVIDENCE'"
+                    + " and entity_id = ?", Integer.class, String.valueOf(attached.id()))).isEqualTo(1);
+
+            // the draft keeps only the second standard: the first one's evidence goes with it
+            String key = jdbc.queryForObject("select storage_key from appeal_evidence where id = ?", String.class,
+                    attached.id());
+            long version = signInAs.call(partner.provider(), () -> appeals.appeal(partner.id(), month)).orElseThrow()
+                    .version();
+            signInAs.call(partner.provider(), () -> appeals.saveDraft(partner.id(), month,
+                    made.bothUnmet("Draft").subList(1, 2), version));
+            assertThat(signInAs.call(partner.provider(), () -> appeals.evidence(partner.id(), month))).isEmpty();
+            assertThat(store.exists(key)).isFalse();
+        } finally {
+            Files.deleteIfExists(pdf);
+            Files.deleteIfExists(notPdf);
+        }
     }
 
     int mails(String noticeKey) {

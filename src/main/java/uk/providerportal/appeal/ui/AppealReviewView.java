@@ -110,8 +110,10 @@ class AppealReviewView extends Main implements BeforeEnterObserver {
                 + " KPI");
         AppealEligibility eligibility = appeals.eligibility(appeal.organisationId(), appeal.month());
         summary.removeAll();
+        var evidenceList = EvidenceLinks.list(appeals, appeal,
+                appeals.evidence(appeal.organisationId(), appeal.month()));
         summary.add(new Paragraph("KPI " + KpiText.of(eligibility) + ". Policy: " + appeal.policyName() + "."),
-                AppealItemsGrid.decisions(appeal));
+                AppealItemsGrid.decisions(appeal), evidenceList);
         assignment.removeAll();
         boolean open = appeal.status() != AppealStatus.DECIDED;
         assignment.setVisible(open);

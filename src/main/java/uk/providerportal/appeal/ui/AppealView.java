@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,6 +38,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import uk.providerportal.appeal.AppealChoice;
 import uk.providerportal.appeal.AppealEligibility;
+import uk.providerportal.appeal.AppealEvidence;
 import uk.providerportal.appeal.AppealImportReport;
 import uk.providerportal.appeal.AppealRecord;
 import uk.providerportal.appeal.AppealService;
@@ -107,6 +109,7 @@ class AppealView extends Main implements HasUrlParameter<String> {
     private final long organisationId;
     private @Nullable AppealEligibility shown;
     private long version = -1;
+    private final List<AppealEvidence> evidence = new ArrayList<>();
 
     AppealView(AppealService appeals, KpiService kpis, CurrentUser currentUser) {
         this.appeals = appeals;
@@ -183,6 +186,8 @@ class AppealView extends Main implements HasUrlParameter<String> {
         shown = eligibility;
         AppealRecord appeal = appeals.appeal(organisationId, chosen).orElse(null);
         version = appeal == null ? -1 : appeal.version();
+        evidence.clear();
+        evidence.addAll(appeals.evidence(organisationId, chosen));
         heading.setText("Appeal against the " + DateFormats.month(chosen) + " KPI");
         kpiLine.setText("KPI " + percent(eligibility) + " (" + eligibility.passing() + " of "
                 + Plural.of(eligibility.counted(), "case") + " passed) against a target of "
@@ -198,7 +203,7 @@ class AppealView extends Main implements HasUrlParameter<String> {
         boolean isLodged = appeal != null && appeal.lodged();
         lodged.setVisible(isLodged);
         if (isLodged) {
-            lodged.add(AppealItemsGrid.decisions(appeal));
+            lodged.add(AppealItemsGrid.decisions(appeal), EvidenceLinks.list(appeals, appeal, evidence));
         }
         boolean editable = !isLodged && eligibility.inScope() && eligibility.window().open();
         form.setVisible(eligibility.inScope() && !isLodged);
@@ -244,6 +249,9 @@ class AppealView extends Main implements HasUrlParameter<String> {
                     + standard.why());
             why.addClassName(standard.eligible() ? "appeal-eligible" : "appeal-not-eligible");
             var line = new Div(chosen, facts, why, rationale);
+            if (saved != null) {
+                line.add(evidenceBlock(c, standard, editable));
+            }
             line.addClassName("appeal-standard");
             block.add(line);
             rows.add(new StandardRow(c, standard, chosen, rationale));
@@ -328,6 +336,75 @@ class AppealView extends Main implements HasUrlParameter<String> {
         appeals.writeTemplate(organisationId, eligibility.month(), event.getOutputStream());
     }
 
+    /** The saved standard's evidence files, with an upload while the draft can change. */
+    private Div evidenceBlock(AppealableCase c, AppealableStandard standard, boolean editable) {
+        var block = new Div();
+        block.addClassName("appeal-evidence");
+        var files = new Div();
+        Runnable refresh = () -> {
+            files.removeAll();
+            List<AppealEvidence> mine = evidence.stream().filter(e -> e.caseId() == c.caseId()
+                    && e.standardVersionId() == standard.standardVersionId()).toList();
+            if (mine.isEmpty()) {
+                files.add(new Paragraph("No evidence attached to " + standard.code() + " yet."));
+            }
+            for (AppealEvidence file : mine) {
+                var row = new Div(EvidenceLinks.of(appeals, file));
+                if (editable) {
+                    var remove = new Button("Remove", click -> {
+                        appeals.removeEvidence(file.id());
+                        Notifications.success("Removed " + file.fileName() + " from standard " + standard.code()
+                                + ".");
+                        show(Objects.requireNonNull(shown).month());
+                    });
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    remove.setAriaLabel("Remove evidence " + file.fileName());
+                    row.add(remove);
+                }
+                files.add(row);
+            }
+        };
+        refresh.run();
+        block.add(new H5("Evidence for " + standard.code()), files);
+        if (editable) {
+            var upload = new Upload();
+            upload.setMaxFiles(1);
+            upload.setUploadHandler(new TempFileUpload(MAX_EVIDENCE_BYTES, new TempFileUpload.Callback() {
+                @Override
+                public void stored(String fileName, Path file) {
+                    try {
+                        upload.clearFileList();
+                        AppealEvidence attached = appeals.attachEvidence(organisationId,
+                                Objects.requireNonNull(shown).month(), c.caseId(), standard.standardVersionId(),
+                                fileName, file);
+                        evidence.add(attached);
+                        refresh.run();
+                        Notifications.success("Attached " + fileName + " to standard " + standard.code() + ".");
+                    } catch (ChangeRefused refused) {
+                        Notifications.error(refused.getMessage());
+                    } finally {
+                        TempFileUpload.deleteQuietly(file);
+                    }
+                }
+
+                @Override
+                public void refused(String fileName, String reason) {
+                    upload.clearFileList();
+                    Notifications.error("“" + fileName + "”: " + reason);
+                }
+            }));
+            upload.setDropLabel(new Span("Drop an evidence file for " + standard.code() + " here"));
+            upload.getElement().setAttribute("aria-label", "Upload evidence for standard " + standard.code()
+                    + " of case " + c.reference());
+            block.add(new Paragraph("Files are checked like case records (the programme's file types and size); up "
+                    + "to " + AppealService.MAX_EVIDENCE_FILES + " per standard."), upload);
+        }
+        return block;
+    }
+
+    /** Larger than any programme's case record limit: the service applies the programme's own. */
+    static final long MAX_EVIDENCE_BYTES = 100L * 1024 * 1024;
+
     List<AppealChoice> choices() {
         return rows.stream().filter(r -> r.chosen().getValue()).map(r -> new AppealChoice(
                 r.appealableCase().caseId(), r.standard().standardVersionId(), r.rationale().getValue())).toList();
@@ -350,10 +427,10 @@ class AppealView extends Main implements HasUrlParameter<String> {
         AppealEligibility eligibility = Objects.requireNonNull(shown);
         try {
             AppealRecord saved = appeals.saveDraft(organisationId, eligibility.month(), choices(), version);
-            version = saved.version();
+            show(eligibility.month());
             Notifications.success("Draft saved with " + Plural.of(saved.items().size(), "standard") + ". Lodge it "
                     + "before the window closes at the end of " + DateFormats.date(eligibility.window().closesOn())
-                    + ".");
+                    + ". Attach evidence to each saved standard below.");
         } catch (ChangeRefused refused) {
             Notifications.error(refused.getMessage());
         }

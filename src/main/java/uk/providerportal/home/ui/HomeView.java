@@ -1,5 +1,6 @@
 package uk.providerportal.home.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -29,13 +30,14 @@ import java.util.stream.Collectors;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.Plural;
 import uk.providerportal.calendar.AssessmentCalendar;
-import uk.providerportal.calendar.MonthTimetable;
 import uk.providerportal.calendar.WorkingDayCalendar;
 import uk.providerportal.cases.CaseStatus;
 import uk.providerportal.cases.CasesService;
 import uk.providerportal.cases.RoundProgress;
 import uk.providerportal.kpi.KpiFigure;
 import uk.providerportal.kpi.KpiOverviewRow;
+import uk.providerportal.appeal.AppealService;
+import uk.providerportal.appeal.AppealWindow;
 import uk.providerportal.kpi.KpiService;
 import uk.providerportal.kpi.PublishedKpi;
 import uk.providerportal.organisation.Nation;
@@ -68,14 +70,16 @@ class HomeView extends Main {
     }
 
     private final KpiService kpis;
+    private final AppealService appeals;
     private final AssessmentCalendar calendar;
     private final WorkingDayCalendar workingDays;
     private final LocalDate today;
 
     HomeView(CurrentUser currentUser, OrganisationService organisations, SubmissionService submissions,
              KpiService kpis, AssessmentCalendar calendar, WorkingDayCalendar workingDays, CasesService cases,
-             SlaService sla, Clock clock) {
+             SlaService sla, AppealService appeals, Clock clock) {
         this.kpis = kpis;
+        this.appeals = appeals;
         this.calendar = calendar;
         this.workingDays = workingDays;
         this.today = LocalDate.now(clock);
@@ -143,7 +147,7 @@ class HomeView extends Main {
                         + " received; due by " + DateFormats.date(week.week().endsOn()) + inWorkingDays(nation,
                         week.week().endsOn()))));
         deadlines.add(term("KPI publication"), detail(publicationText(folder.month(), nation)));
-        deadlines.add(term("Appeals"), detail(appealText(organisation, nation)));
+        deadlines.add(term("Appeals"), new DescriptionList.Description(appealText(organisation, nation)));
         var links = new Paragraph(new Anchor("cases", "Open your month folders"), new Span(" · "),
                 new Anchor("cases/submit", "Submit a case"));
         return new Div(filing, deadlines, weeks, links);
@@ -161,21 +165,20 @@ class HomeView extends Main {
     }
 
     /** The appeal window of the latest published month, counted from its first publication in the nation. */
-    private String appealText(OrganisationSummary organisation, Nation nation) {
+    private Component appealText(OrganisationSummary organisation, Nation nation) {
         Optional<YearMonth> latest = kpis.publishedMonths(organisation.id()).stream().findFirst();
         if (latest.isEmpty()) {
-            return "Nothing to appeal yet: no KPI has been published for your organisation.";
+            return new Span("Nothing to appeal yet: no KPI has been published for your organisation.");
         }
         YearMonth month = latest.get();
-        MonthTimetable timetable = calendar.timetable(month);
-        LocalDate published = kpis.firstPublicationDate(month).orElse(timetable.kpiPublication());
-        LocalDate closes = workingDays.addWorkingDays(nation, published, timetable.appealWindowDays());
-        if (closes.isBefore(today)) {
-            return "The appeal window for " + DateFormats.month(month) + " closed on " + DateFormats.date(closes)
-                    + ".";
+        AppealWindow window = appeals.window(organisation.id(), month).orElseThrow();
+        if (!window.open()) {
+            return new Span("The appeal window for " + DateFormats.month(month) + " closed on "
+                    + DateFormats.date(window.closesOn()) + ".");
         }
-        return "Appeals against the " + DateFormats.month(month) + " KPI close on " + DateFormats.date(closes)
-                + inWorkingDays(nation, closes) + ".";
+        return new Span(new Span("Appeals against the " + DateFormats.month(month) + " KPI close on "
+                + DateFormats.date(window.closesOn()) + inWorkingDays(nation, window.closesOn()) + ". "),
+                new Anchor("appeals/" + month, "See what can be appealed"));
     }
 
     private String inWorkingDays(Nation nation, LocalDate date) {

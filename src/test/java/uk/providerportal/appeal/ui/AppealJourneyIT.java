@@ -2,6 +2,8 @@ package uk.providerportal.appeal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -48,7 +50,7 @@ class AppealJourneyIT {
         browser.waitUntilSettled();
         assertThat(browser.pageText()).contains("KPI 50.0%", "Appeals close at the end of", "Standard rule",
                 "Can be appealed: The assessor found it not met and your self-assessment found it met.",
-                "Cannot be appealed: Every scored standard of this case was met");
+                "Every scored standard of this case was met: nothing to appeal.");
         browser.assertAccessible("the appeal page of " + monthName);
         browser.screenshot("appeal-form");
 
@@ -64,7 +66,19 @@ class AppealJourneyIT {
         browser.click(browser.waitFor(d -> d.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().strip().equals("Save draft")).findFirst().orElse(null)));
         browser.waitForText("Draft saved with 1 standard");
+        browser.waitForText("No evidence attached to " + code + " yet.");
+        Path pdf = Files.createTempFile("call-notes-", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        WebElement upload = browser.waitFor(d -> d.findElements(By.tagName("vaadin-upload")).stream()
+                .filter(u -> String.valueOf(u.getDomAttribute("aria-label")).startsWith("Upload evidence for standard "
+                        + code)).findFirst().orElse(null));
+        var inputs = upload.findElements(By.cssSelector("input[type=file]"));
+        (inputs.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : inputs.getFirst())
+                .sendKeys(pdf.toAbsolutePath().toString());
+        browser.waitForText("Attached " + pdf.getFileName() + " to standard " + code);
+        Files.deleteIfExists(pdf);
         browser.waitUntilSettled();
+        browser.assertAccessible("the appeal page with a draft and its evidence");
         browser.screenshot("appeal-what-if");
 
         browser.click(browser.waitFor(d -> d.findElement(By.id("lodge-appeal"))));
@@ -84,6 +98,7 @@ class AppealJourneyIT {
         browser.click(browser.waitFor(d -> d.findElement(By.cssSelector(
                 "a[aria-label='Open the appeal of Northgate Community Advice for " + monthName + "']"))));
         browser.waitForText("Assign an independent reviewer");
+        assertThat(browser.pageText()).contains("Standard " + code + " of case", "call-notes-");
         browser.waitUntilSettled();
         browser.assertAccessible("the appeal review page before assignment");
         browser.choose("Independent reviewer", "Omar Khan");
