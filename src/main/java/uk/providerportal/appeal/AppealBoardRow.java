@@ -7,6 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 /** A lodged appeal on the quality team's board: who, which month, the reviewer and when the decision is due. */
 public record AppealBoardRow(long id, String organisationName, YearMonth month, AppealStatus status,
-                             int standards, Instant lodgedAt, @Nullable String reviewerName,
+                             int standards, Instant lodgedAt, @Nullable Long reviewerId, @Nullable String reviewerName,
                              @Nullable LocalDate decisionDue, boolean overdue, String dueText) {
 }

@@ -56,7 +56,7 @@ final class AppealRules {
         if (policy.onlyBelowKpiTarget() && kpi.targetMet()) {
             String why = "Appeals are out of scope for " + monthName + " because the KPI of " + kpiText
                     + " met the target of " + targetText + ": where the overall KPI is met, appeals are out of "
-                    + "scope. To question a case outcome, request a calibration session on it instead.";
+                    + "scope.";
             return result(facts, policy.name(), criteria, false, why, facts.cases().stream()
                     .map(c -> notEligible(c, passMark, "The month's KPI met the target.")).toList());
         }

@@ -202,7 +202,7 @@ public class AppealService {
             throw refused;
         }
         Instant now = clock.instant();
-        appeal.lodge(currentUser.actingName(), now);
+        appeal.lodge(actor(), now);
         OrganisationSummary organisation = organisations.findOrganisation(organisationId);
         appeal.assignDue(workingDays.addWorkingDays(organisation.nation(), LocalDate.ofInstant(now,
                 DateFormats.ZONE), decisionWorkingDays));
@@ -312,7 +312,7 @@ public class AppealService {
         }
         deleteUnlessCommitted(stored.key());
         Instant now = clock.instant();
-        String by = currentUser.actingName();
+        String by = actor();
         evidenceFiles.insert(Objects.requireNonNull(appeal.getId()), caseId, standardVersionId, fileName, stored.key(),
                 checked.mediaType(), checked.size(), stored.sha256(), by, now);
         auditLog.record("APPEAL_EVIDENCE_ATTACHED", ENTITY, appeal.getId(), "Attached “" + fileName + "” ("
@@ -414,7 +414,7 @@ public class AppealService {
                     : due == null ? "No due date" : (overdue ? "Overdue since " : "Due ") + DateFormats.date(due);
             rows.add(new AppealBoardRow(Objects.requireNonNull(appeal.getId()), name, appeal.month(),
                     appeal.status(), appeal.items().size(), Objects.requireNonNull(appeal.lodgedAt()),
-                    appeal.reviewerName(), due, overdue, dueText));
+                    appeal.reviewerId(), appeal.reviewerName(), due, overdue, dueText));
         }
         rows.sort(java.util.Comparator.comparing((AppealBoardRow r) -> r.status() == AppealStatus.DECIDED)
                 .thenComparing(r -> r.decisionDue() == null ? LocalDate.MAX : r.decisionDue()));
@@ -464,7 +464,7 @@ public class AppealService {
         LocalDate due = appeal.decisionDue() != null ? appeal.decisionDue()
                 : workingDays.addWorkingDays(organisations.findOrganisation(appeal.organisationId()).nation(),
                 LocalDate.ofInstant(now, DateFormats.ZONE), decisionWorkingDays);
-        appeal.assign(reviewer.id(), reviewer.name(), currentUser.actingName(), now, due);
+        appeal.assign(reviewer.id(), reviewer.name(), actor(), now, due);
         appeals.saveAndFlush(appeal);
         auditLog.record("APPEAL_ASSIGNED", ENTITY, appealId, "Assigned " + reviewer.name() + " to review the "
                 + "appeal of " + organisationName(appeal.organisationId()) + " against the KPI of "
@@ -671,7 +671,7 @@ public class AppealService {
                 }
             }
         }
-        appeal.replaceItems(items, eligibility.policyName(), currentUser.actingName(), clock.instant());
+        appeal.replaceItems(items, eligibility.policyName(), actor(), clock.instant());
         return appeals.saveAndFlush(appeal);
     }
 
@@ -707,6 +707,11 @@ public class AppealService {
             return "They declared a conflict of interest with " + organisationName(appeal.organisationId()) + ".";
         }
         return null;
+    }
+
+    /** The acting person's name as people read it (a system task's name when no person acts). */
+    private String actor() {
+        return currentUser.identity().map(PortalIdentity::displayName).orElseGet(currentUser::actingName);
     }
 
     private String organisationName(long organisationId) {

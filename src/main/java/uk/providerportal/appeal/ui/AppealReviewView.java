@@ -118,7 +118,10 @@ class AppealReviewView extends Main implements BeforeEnterObserver {
         boolean open = appeal.status() != AppealStatus.DECIDED;
         assignment.setVisible(open);
         if (open) {
-            reviewer.setItems(appeals.reviewerChoices(appealId));
+            List<ReviewerChoice> choices = appeals.reviewerChoices(appealId);
+            reviewer.setItems(choices);
+            choices.stream().filter(c -> Objects.equals(c.userId(), appeal.reviewerId())).findFirst()
+                    .ifPresent(reviewer::setValue);
             assignment.add(new H4(appeal.reviewerName() == null ? "Assign an independent reviewer"
                     : "Change the reviewer"), reviewer, assign);
         }

@@ -31,7 +31,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,6 +49,7 @@ import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.Plural;
 import uk.providerportal.base.ui.DownloadLinks;
+import uk.providerportal.base.ui.MonthParameter;
 import uk.providerportal.base.ui.ImportProblems;
 import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.base.ui.TempFileUpload;
@@ -159,17 +159,7 @@ class AppealView extends Main implements HasUrlParameter<String> {
     public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
         List<YearMonth> months = kpis.publishedMonths(organisationId);
         month.setItems(months);
-        YearMonth chosen = null;
-        if (parameter != null) {
-            try {
-                chosen = YearMonth.parse(parameter);
-            } catch (DateTimeParseException notAMonth) {
-                chosen = null;
-            }
-        }
-        if (chosen == null || !months.contains(chosen)) {
-            chosen = months.isEmpty() ? null : months.getFirst();
-        }
+        YearMonth chosen = MonthParameter.chosen(parameter, months);
         show(chosen);
     }
 
@@ -194,13 +184,14 @@ class AppealView extends Main implements HasUrlParameter<String> {
                 + KpiFigure.percent(eligibility.target()) + ". Tier " + eligibility.tier() + ". Policy: "
                 + eligibility.policyName() + ".");
         windowLine.setText(windowText(eligibility.window()));
-        scope.setText(eligibility.why());
-        query.setVisible(!eligibility.inScope());
+        boolean isLodged = appeal != null && appeal.lodged();
+        // once lodged, the appeal's own progress is what matters (a revised KPI may since have met the target)
+        scope.setText(isLodged ? AppealItemsGrid.statusText(appeal) : eligibility.why());
+        query.setVisible(!isLodged && !eligibility.inScope());
         criteria.removeAll();
         eligibility.criteria().forEach(line -> criteria.add(new ListItem(line)));
 
         lodged.removeAll();
-        boolean isLodged = appeal != null && appeal.lodged();
         lodged.setVisible(isLodged);
         if (isLodged) {
             lodged.add(AppealItemsGrid.decisions(appeal), EvidenceLinks.list(appeals, appeal, evidence));
@@ -440,7 +431,9 @@ class AppealView extends Main implements HasUrlParameter<String> {
         AppealEligibility eligibility = Objects.requireNonNull(shown);
         int chosen = choices().size();
         var dialog = new Dialog("Lodge the appeal?");
-        dialog.add(new Paragraph("You are appealing " + Plural.of(chosen, "standard") + " against the "
+        dialog.add(new Paragraph(chosen == 0 ? "No standard is chosen yet: tick each standard you appeal and "
+                + "write why it was met, then lodge the appeal."
+                : "You are appealing " + Plural.of(chosen, "standard") + " against the "
                 + DateFormats.month(eligibility.month()) + " KPI. Once lodged, the appeal cannot be changed; an "
                 + "independent reviewer decides it and the decision is final."));
         var cancel = new Button("Go back", click -> dialog.close());
@@ -458,6 +451,7 @@ class AppealView extends Main implements HasUrlParameter<String> {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("confirm-lodge");
+        confirm.setEnabled(chosen > 0);
         dialog.getFooter().add(cancel, confirm);
         dialog.setWidth("min(36rem, 100vw)");
         dialog.open();

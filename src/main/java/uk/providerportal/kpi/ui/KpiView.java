@@ -25,7 +25,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import uk.providerportal.assessment.ModerationService;
 import uk.providerportal.assessment.ReleasedCase;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ui.DownloadLinks;
+import uk.providerportal.base.ui.MonthParameter;
 import uk.providerportal.calendar.AssessmentCalendar;
 import uk.providerportal.kpi.KpiChart;
 import uk.providerportal.kpi.KpiFigure;
@@ -178,17 +178,7 @@ class KpiView extends Main implements HasUrlParameter<String> {
     public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String parameter) {
         List<YearMonth> months = kpis.publishedMonths(organisationId);
         month.setItems(months);
-        YearMonth chosen = null;
-        if (parameter != null) {
-            try {
-                chosen = YearMonth.parse(parameter);
-            } catch (DateTimeParseException notAMonth) {
-                chosen = null;
-            }
-        }
-        if (chosen == null || !months.contains(chosen)) {
-            chosen = months.isEmpty() ? null : months.getFirst();
-        }
+        YearMonth chosen = MonthParameter.chosen(parameter, months);
         show(chosen == null ? null : kpis.published(organisationId, chosen).orElse(null));
     }
 
