@@ -13,11 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -76,7 +71,6 @@ public class ModerationService {
     private final OutcomeLocks locks;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate separately;
-    private final TransactionTemplate streaming;
 
     ModerationService(AssessmentRepository assessments, ModerationRateRepository rates, CasesService cases,
                       StandardsService standards, AssessorConflicts conflicts, CurrentUser currentUser,
@@ -87,8 +81,6 @@ public class ModerationService {
         this.separately = new TransactionTemplate(transactions);
         separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         separately.setReadOnly(true);
-        this.streaming = new TransactionTemplate(transactions);
-        streaming.setReadOnly(true);
         this.organisations = organisations;
         this.commentaryWorkbook = commentaryWorkbook;
         this.locks = locks;
@@ -423,98 +415,30 @@ public class ModerationService {
      * references a batch at a time, so 100,000 cases never sit in memory. The score is the standing one (amended,
      * else moderated, else the assessor's). A provider only for their own organisation (another one is "not found",
      * the refusal audited); a quality manager for any. The caller audits what it makes of them.
-     * <p>
-     * The reading runs on a thread of its own, at most {@value #BATCHES_AHEAD} batches ahead of {@code each}, so the
-     * database's work and the caller's (writing a workbook) overlap: most of reading 100,000 cases was waiting for
-     * the database, about as long as writing them.
      *
      * @return how many lines were handed over
      */
     @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
     public int forEachReleased(long organisationId, YearMonth month, Consumer<ReleasedCaseLine> each) {
         tenantScope.checkVisible(READ_RELEASED, "Organisation", organisationId, organisationId);
-        var ready = new ArrayBlockingQueue<List<ReleasedCaseLine>>(BATCHES_AHEAD);
-        var failure = new AtomicReference<@Nullable Throwable>();
-        var cancelled = new AtomicBoolean();
-        Thread reader = Thread.ofVirtual().name("released-cases-" + organisationId).start(
-                currentUser.asSignedInUser(() -> {
-                    try {
-                        streaming.executeWithoutResult(status -> readReleased(organisationId, month, ready, cancelled));
-                    } catch (RuntimeException | Error e) {
-                        failure.set(e);
-                    } finally {
-                        handOver(ready, END_OF_CASES, cancelled);
-                    }
-                }));
         int count = 0;
-        boolean finished = false;
-        try {
-            while (true) {
-                List<ReleasedCaseLine> lines = ready.take();
-                if (lines == END_OF_CASES) {
-                    break;
-                }
-                lines.forEach(each);
-                count += lines.size();
-            }
-            finished = true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading the released cases", e);
-        } finally {
-            if (!finished) {
-                cancelled.set(true);
-            }
-            try {
-                reader.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        Throwable failed = failure.get();
-        if (failed instanceof RuntimeException e) {
-            throw e;
-        } else if (failed instanceof Error e) {
-            throw e;
-        }
-        return count;
-    }
-
-    /** Batches of lines the reading thread may have ready before the caller takes them (a few MB at most). */
-    static final int BATCHES_AHEAD = 2;
-    private static final List<ReleasedCaseLine> END_OF_CASES = new ArrayList<>(0);
-
-    /** On the reading thread, in its own transaction: the stream, and each batch's references on another. */
-    private void readReleased(long organisationId, YearMonth month, BlockingQueue<List<ReleasedCaseLine>> ready,
-                              AtomicBoolean cancelled) {
         List<Object[]> batch = new ArrayList<>(RELEASED_BATCH);
         try (Stream<Object[]> rows = assessments.streamReleased(organisationId, month.atDay(1))) {
             var iterator = rows.iterator();
-            while (iterator.hasNext() && !cancelled.get()) {
+            while (iterator.hasNext()) {
                 batch.add(iterator.next());
                 if (batch.size() == RELEASED_BATCH || !iterator.hasNext()) {
                     // Looked up on a connection of their own: another query on the streaming connection would make
                     // the MariaDB driver read every remaining row into memory first.
                     List<ReleasedCaseLine> lines = Objects.requireNonNull(
                             separately.execute(status -> releasedLines(organisationId, batch)));
-                    handOver(ready, lines, cancelled);
+                    lines.forEach(each);
+                    count += lines.size();
                     batch.clear();
                 }
             }
         }
-    }
-
-    /** Waits for room unless the caller has given up (it then takes nothing more). */
-    private static void handOver(BlockingQueue<List<ReleasedCaseLine>> ready, List<ReleasedCaseLine> lines,
-                                 AtomicBoolean cancelled) {
-        try {
-            while (!cancelled.get() && !ready.offer(lines, 100, TimeUnit.MILLISECONDS)) {
-                // the caller is still writing the batches before
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            cancelled.set(true);
-        }
+        return count;
     }
 
     /**
