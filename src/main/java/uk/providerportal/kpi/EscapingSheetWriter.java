@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * POI's streaming sheet writer with a faster inside, for the KPI workbook's 100,000 case rows (issue 12's 2-second
  * target). POI's own writer builds a {@link CellReference} and its string for every cell, allocates a char array
- * for every character it escapes, and writes through a synchronised {@code BufferedWriter} and a charset encoder;
- * profiled, that was most of the export. This one writes the same XML (inline strings, the same escapes, control
- * characters as {@code ?}) straight into a byte buffer as UTF-8. Formulas and errors, which the KPI workbook never
- * writes, go through POI's own code.
+ * for every character it escapes, and writes through a synchronised {@code BufferedWriter} and a charset encoder.
+ * This one writes the same XML (inline strings, the same escapes, control characters as {@code ?}) straight into a
+ * byte buffer as UTF-8: about a third less CPU time and 40% less allocation for the workbook
+ * ({@code KpiWorkbookBenchmark}). Formulas and errors, which the KPI workbook never writes, go through POI's own code.
  */
 final class EscapingSheetWriter extends SheetDataWriter {
 
