@@ -40,6 +40,8 @@ import uk.providerportal.appeal.AppealStatus;
 import uk.providerportal.appeal.ItemDecision;
 import uk.providerportal.appeal.ReviewerChoice;
 import uk.providerportal.assessment.AssessmentService;
+import uk.providerportal.assessment.CustomerImpact;
+import uk.providerportal.assessment.ModerationChange;
 import uk.providerportal.assessment.ModerationService;
 import uk.providerportal.assessment.Outcome;
 import uk.providerportal.assessment.OutcomeAmendment;
@@ -399,6 +401,16 @@ class AuthorizationMatrixIT {
     long releasedCaseOf(long organisationId) throws Exception {
         long id = submittedCaseOf(organisationId);
         signInAs.call("helen.carter", () -> moderation.complete(id, List.of()));
+        return id;
+    }
+
+    /** A new case of the organisation whose moderator made its first standard unmet: released to its provider. */
+    long releasedCaseWithAnUnmetStandardOf(long organisationId) throws Exception {
+        long id = submittedCaseOf(organisationId);
+        long versionId = signInAs.call("helen.carter", () -> moderation.moderation(id)).lines().getFirst()
+                .standardVersionId();
+        signInAs.call("helen.carter", () -> moderation.complete(id, List.of(new ModerationChange(versionId,
+                Outcome.NOT_MET, CustomerImpact.ACTUAL_DETRIMENT, "Matrix note", "Matrix: not met on review"))));
         return id;
     }
 
@@ -892,6 +904,13 @@ class AuthorizationMatrixIT {
             List<Long> seen = new ArrayList<>();
             int count = moderation.forEachReleased(t.organisationId(), world.month(), line -> seen.add(line.caseId()));
             return verified(count, seen.contains(id) && count == seen.size(), "its released case, streamed");
+        }));
+
+        rows.add(org("ModerationService.releasedUnmet", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            long id = releasedCaseWithAnUnmetStandardOf(t.organisationId());
+            var unmet = moderation.releasedUnmet(t.organisationId(), world.month());
+            return verified(unmet, unmet.stream().anyMatch(c -> c.caseId() == id && c.unmet().size() == 1
+                    && "Matrix note".equals(c.unmet().getFirst().note())), "its released case's unmet standard");
         }));
 
         // KPI reports (issue 12): a provider only its own organisation's; quality managers any; the overview funder-wide

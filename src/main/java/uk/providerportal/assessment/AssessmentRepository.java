@@ -79,6 +79,22 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     List<Object[]> finalUnmet(Collection<Long> assessmentIds);
 
     /**
+     * The standards an organisation's released cases of a month stand not meeting, in release, scorecard and
+     * standard order: the case, the standard version, and the impact and note of the standing outcome (a quality
+     * manager's amendment, else the moderator's change, else the assessor's). Reasons are internal and never selected.
+     */
+    @Query("select a.caseSampleId, o.standardVersionId,"
+            + " case when o.amendedOutcome is not null then o.amendedImpact"
+            + " when o.moderatedOutcome is not null then o.moderatedImpact else o.impact end,"
+            + " case when o.amendedOutcome is not null then o.amendedNote"
+            + " when o.moderatedOutcome is not null then o.moderatedNote else o.note end"
+            + " from Assessment a join a.outcomes o"
+            + " where a.organisationId = ?1 and a.roundMonth = ?2 and a.releasedAt is not null"
+            + " and coalesce(o.amendedOutcome, o.moderatedOutcome, o.outcome) = uk.providerportal.assessment.Outcome.NOT_MET"
+            + " order by a.releasedAt, a.id, index(o)")
+    List<Object[]> standingUnmet(long organisationId, LocalDate roundMonth);
+
+    /**
      * An organisation's released scorecards of a month in the order they were released (the order of the index on
      * organisation, month and release, so the database streams them without sorting), read as they are consumed
      * (the driver fetches {@value #STREAM_FETCH} rows at a time): the id, the case, the standing score (recorded on

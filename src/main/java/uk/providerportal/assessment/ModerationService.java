@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -451,6 +452,31 @@ public class ModerationService {
             }
         }
         return count;
+    }
+
+    /**
+     * The unmet standards of the organisation's released cases of a month, per case in the order they were released
+     * (cases with none are left out), for issue 12's monthly performance report: the standing outcome of each
+     * standard, as {@link #commentary} gives it, and never a moderation or amendment reason. Two queries, whatever the
+     * number of cases. A provider only for their own organisation (another one is "not found", the refusal audited);
+     * a quality manager for any.
+     */
+    @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
+    public List<ReleasedUnmetStandards> releasedUnmet(long organisationId, YearMonth month) {
+        tenantScope.checkVisible(READ_RELEASED, "Organisation", organisationId, organisationId);
+        List<Object[]> rows = assessments.standingUnmet(organisationId, month.atDay(1));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CatalogueEntry> byVersion = standards.versions(rows.stream().map(row -> (Long) row[1])
+                .collect(Collectors.toSet()));
+        Map<Long, List<CaseCommentary.UnmetStandard>> byCase = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Standard standard = Objects.requireNonNull(byVersion.get((Long) row[1])).standard();
+            byCase.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new CaseCommentary.UnmetStandard(
+                    standard.code(), standard.title(), (CustomerImpact) row[2], (String) row[3]));
+        }
+        return byCase.entrySet().stream().map(e -> new ReleasedUnmetStandards(e.getKey(), e.getValue())).toList();
     }
 
     /** One batch: the references in one query; the score is the standing one recorded on the scorecard. */

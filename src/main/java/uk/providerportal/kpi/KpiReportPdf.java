@@ -21,11 +21,13 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import uk.providerportal.assessment.ReleasedCaseLine;
+import uk.providerportal.assessment.ReleasedUnmetStandards;
 import uk.providerportal.base.DateFormats;
 
 /**
  * The monthly performance report as a tagged PDF (PDF/UA): the month's figures in every period, the trend chart (the
- * same SVG as on the page) with its table, the restatement log, the released cases and their commentary. An XHTML
+ * same SVG as on the page) with its table, the restatement log, the released cases with their unmet standards and
+ * commentary. An XHTML
  * template (Thymeleaf, XML mode, so every value is escaped) laid out by openhtmltopdf. In PDF/UA mode text in a font
  * that is not embedded is dropped silently, so DejaVu Sans is embedded (Debian's fonts-dejavu-core).
  */
@@ -61,12 +63,17 @@ class KpiReportPdf {
     record VersionRow(String version, String published, String kpi, String why) {
     }
 
-    record CaseRow(String reference, String score, String result, String released, String commentary) {
+    record CaseRow(String reference, String score, String result, String released, String commentary,
+                   List<UnmetRow> unmet) {
+    }
+
+    /** An unmet standard of a case: "3a Advice is accurate", the customer impact, the note the provider is given. */
+    record UnmetRow(String standard, String impact, String note) {
     }
 
     /** The report's XHTML: kept apart from the layout so tests can read what it says. */
     String xhtml(PublishedKpi kpi, List<PublishedKpi> trend, List<KpiVersion> restatements,
-                 List<ReleasedCaseLine> cases, Instant asAt) {
+                 List<ReleasedCaseLine> cases, List<ReleasedUnmetStandards> unmet, Instant asAt) {
         KpiFigure month = kpi.inMonth();
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Monthly performance report: " + kpi.organisationName() + " (" + kpi.organisationCode()
@@ -100,10 +107,17 @@ class KpiReportPdf {
                 DateFormats.dateTime(v.publishedAt()) + " by " + v.publishedBy(), v.inMonth().kpiText(),
                 (v.reason() == null ? "First publication" : v.reason())
                         + (v.changes().isBlank() ? "" : ". " + v.changes()))).toList());
+        Map<Long, List<UnmetRow>> unmetByCase = new HashMap<>();
+        for (ReleasedUnmetStandards each : unmet) {
+            unmetByCase.put(each.caseId(), each.unmet().stream().map(u -> new UnmetRow(u.code() + " " + u.title(),
+                    u.impact() == null ? "No customer impact recorded" : u.impact().label(),
+                    u.note() == null || u.note().isBlank() ? "No note." : u.note())).toList());
+        }
         model.put("cases", cases.stream().map(c -> new CaseRow(c.reference(),
                 c.score() == null ? "No score" : KpiFigure.percent(c.score()), c.result(),
                 DateFormats.date(LocalDate.ofInstant(c.releasedAt(), DateFormats.ZONE)),
-                c.commentary().isBlank() ? "No overall commentary." : c.commentary())).toList());
+                c.commentary().isBlank() ? "No overall commentary." : c.commentary(),
+                unmetByCase.getOrDefault(c.caseId(), List.of()))).toList());
         return templates.process("monthly-report", new Context(DateFormats.LOCALE, model));
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.providerportal.assessment.ModerationService;
 import uk.providerportal.assessment.ReleasedCaseLine;
+import uk.providerportal.assessment.ReleasedUnmetStandards;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.ItemNotFoundException;
@@ -109,7 +110,8 @@ public class KpiReports {
 
     /**
      * Writes the monthly performance report PDF of a published month: figures, the 12-month trend chart and its
-     * table, the restatement log, the released cases and their commentary. A month not published is "not found".
+     * table, the restatement log, the released cases with their unmet standards and commentary. A month not published
+     * is "not found".
      */
     @Transactional
     @PreAuthorize(Access.PROVIDER_OR_QUALITY_MANAGER)
@@ -121,7 +123,8 @@ public class KpiReports {
         List<KpiVersion> restatements = kpis.restatements(organisationId, month);
         List<ReleasedCaseLine> cases = new ArrayList<>();
         moderation.forEachReleased(organisationId, month, cases::add);
-        String xhtml = pdf.xhtml(kpi, trend, restatements, cases, clock.instant());
+        List<ReleasedUnmetStandards> unmet = moderation.releasedUnmet(organisationId, month);
+        String xhtml = pdf.xhtml(kpi, trend, restatements, cases, unmet, clock.instant());
         // Laid out in full before anything is sent, so a failure never leaves half a PDF in the browser.
         var buffer = new ByteArrayOutputStream(64 * 1024);
         pdf.write(xhtml, buffer);

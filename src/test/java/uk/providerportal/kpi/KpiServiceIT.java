@@ -3,6 +3,7 @@ package uk.providerportal.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +25,15 @@ import uk.providerportal.Fixtures;
 import uk.providerportal.MutableClock;
 import uk.providerportal.PortalTest;
 import uk.providerportal.assessment.AssessmentService;
+import uk.providerportal.assessment.CaseCommentary;
 import uk.providerportal.assessment.CustomerImpact;
 import uk.providerportal.assessment.FourStandards;
+import uk.providerportal.assessment.ModerationChange;
 import uk.providerportal.assessment.ModerationService;
 import uk.providerportal.assessment.Outcome;
 import uk.providerportal.assessment.OutcomeAmendment;
 import uk.providerportal.assessment.OutcomeLockService;
+import uk.providerportal.assessment.ReleasedUnmetStandards;
 import uk.providerportal.assessment.Scorecard;
 import uk.providerportal.assessment.ScorecardAnswer;
 import uk.providerportal.assessment.ScorecardDraft;
@@ -58,6 +64,7 @@ class KpiServiceIT {
     @Autowired Fixtures fixtures;
     @Autowired SignInAs signInAs;
     @Autowired KpiService kpis;
+    @Autowired KpiReports reports;
     @Autowired KpiPublicationJob job;
     @Autowired AssessmentService assessments;
     @Autowired ModerationService moderation;
@@ -240,6 +247,54 @@ class KpiServiceIT {
         assertThatThrownBy(() -> signInAs.call(other.provider(), () -> kpis.restatements(partner.id(), month)))
                 .isInstanceOf(ItemNotFoundException.class);
         assertThat(signInAs.call(other.provider(), () -> kpis.publishedMonths(other.id()))).contains(month);
+    }
+
+    @Test
+    void theMonthsReport_listsEachCasesStandingUnmetStandards_asTheProvidersCommentaryShowsThem() throws Exception {
+        List<Scorecard> cases = aMonthOfCases();
+        // moderation makes the picked case's third standard unmet; an amendment meets the failing case's second
+        // and changes the impact and note of its fourth
+        Scorecard picked = cases.getFirst();
+        clock.set(clock.instant().plusSeconds(60));
+        signInAs.call(secondQualityManager, () -> moderation.complete(picked.caseId(), List.of(new ModerationChange(
+                picked.lines().get(2).standardVersionId(), Outcome.NOT_MET, CustomerImpact.POTENTIAL_DETRIMENT,
+                "The moderator's note", "Internal: moderation reason"))));
+        Scorecard fail = cases.getLast();
+        signInAs.call(QUALITY_MANAGER, () -> outcomeLocks.amend(fail.caseId(), new OutcomeAmendment(
+                fail.lines().get(1).standardVersionId(), Outcome.MET, null, null, "Internal: evidence found")));
+        signInAs.call(QUALITY_MANAGER, () -> outcomeLocks.amend(fail.caseId(), new OutcomeAmendment(
+                fail.lines().get(3).standardVersionId(), Outcome.NOT_MET, CustomerImpact.NONE, "The amended note",
+                "Internal: impact reviewed")));
+        signInAs.call(QUALITY_MANAGER, () -> kpis.publish(month));
+
+        List<ReleasedUnmetStandards> unmet = signInAs.call(partner.provider(),
+                () -> moderation.releasedUnmet(partner.id(), month));
+        assertThat(unmet).extracting(ReleasedUnmetStandards::caseId)
+                .as("in release order; the case meeting every standard has none")
+                .containsExactly(cases.get(2).caseId(), fail.caseId(), picked.caseId());
+        for (ReleasedUnmetStandards each : unmet) {
+            CaseCommentary commentary = signInAs.call(partner.provider(), () -> moderation.commentary(each.caseId()));
+            assertThat(each.unmet()).isEqualTo(commentary.unmet());
+        }
+        assertThat(unmet.get(1).unmet()).singleElement().satisfies(standard -> {
+            assertThat(standard.impact()).isEqualTo(CustomerImpact.NONE);
+            assertThat(standard.note()).isEqualTo("The amended note");
+        });
+        assertThat(unmet.get(2).unmet()).singleElement().extracting(CaseCommentary.UnmetStandard::note)
+                .isEqualTo("The moderator's note");
+        assertThatThrownBy(() -> signInAs.call(fixtures.partner().provider(),
+                () -> moderation.releasedUnmet(partner.id(), month))).isInstanceOf(ItemNotFoundException.class);
+
+        var out = new ByteArrayOutputStream();
+        signInAs.call(partner.provider(), () -> {
+            reports.exportReport(partner.id(), month, out);
+            return null;
+        });
+        try (var pdf = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("The amended note", "No detriment", "The moderator's note",
+                    "Potential detriment", "Every standard that applied was met.").doesNotContain("Internal:");
+        }
     }
 
     @Test
