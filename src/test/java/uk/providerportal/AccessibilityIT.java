@@ -73,7 +73,8 @@ class AccessibilityIT {
     static final String USERS = "Everyone who has signed in or been set up";
 
     static final String FAILING_ROUTE = "accessibility-check/failing";
-    /** Months of Northgate's with appeals, this test's own (AppealFixtures' months start in 2095). */
+    /** Ade Okafor's Pathways South East appeals two months of this test's own (AppealFixtures' start in 2095). */
+    static final String APPEALING_PROVIDER = "ade.okafor";
     static final YearMonth APPEAL_MONTH = YearMonth.of(2099, 1);
     static final YearMonth REVIEWED_MONTH = YearMonth.of(2099, 2);
     static volatile long reviewedAppeal;
@@ -204,8 +205,8 @@ class AccessibilityIT {
                         "/quality/calibration/exercises/new", "Scorecards due by"),
                 new Visit("kpi-publication", "kpi-publication", QUALITY_MANAGER, "/kpi-publication",
                         "A month's KPIs are published once"),
-                // Northgate's months made in somethingToShowOnEveryPage: one to appeal, one lodged for Helen to decide
-                new Visit("appeal", "appeals/:___url_parameter?", PROVIDER, "/appeals/" + APPEAL_MONTH,
+                // Pathways' months made in somethingToShowOnEveryPage: one to appeal, one lodged for Helen to decide
+                new Visit("appeal", "appeals/:___url_parameter?", APPEALING_PROVIDER, "/appeals/" + APPEAL_MONTH,
                         "Choose the standards to appeal"),
                 new Visit("appeals-board", "quality/appeals", QUALITY_MANAGER, "/quality/appeals",
                         "Lodged appeals against published KPIs"),
@@ -254,7 +255,8 @@ class AccessibilityIT {
                 new DialogCheck("withdraw-case", "MonthFoldersView#confirmWithdraw", PROVIDER, "/cases",
                         "cases filed for", byAriaLabelStart("Withdraw case "), "Withdraw case "),
 
-                new DialogCheck("lodge-appeal", "AppealView#confirmLodge", PROVIDER, "/appeals/" + APPEAL_MONTH,
+                new DialogCheck("lodge-appeal", "AppealView#confirmLodge", APPEALING_PROVIDER,
+                        "/appeals/" + APPEAL_MONTH,
                         "Choose the standards to appeal", browser -> browser.driver().findElement(By.id("lodge-appeal")),
                         "Lodge the appeal?"),
                 new DialogCheck("publish-kpis", "KpiPublicationView#confirmPublish", QUALITY_MANAGER,
@@ -339,9 +341,9 @@ class AccessibilityIT {
     void somethingToShowOnEveryPage() throws Exception {
         routes().setRoute(FAILING_ROUTE, FailingView.class, List.of());
         var appealFixtures = AppealFixtures.from(portal);
-        long northgate = appealFixtures.northgate();
-        appealFixtures.appealable(northgate, PROVIDER, APPEAL_MONTH);
-        var reviewed = appealFixtures.appealable(northgate, PROVIDER, REVIEWED_MONTH);
+        long pathways = appealFixtures.pathways();
+        appealFixtures.appealable(pathways, APPEALING_PROVIDER, APPEAL_MONTH);
+        var reviewed = appealFixtures.appealable(pathways, APPEALING_PROVIDER, REVIEWED_MONTH);
         reviewedAppeal = appealFixtures.lodged(appeals, reviewed);
         appealFixtures.signInAs().call(QUALITY_MANAGER, () -> appeals.assign(reviewedAppeal,
                 appealFixtures.fixtures().userId(QUALITY_MANAGER)));

@@ -96,9 +96,12 @@ public final class AppealFixtures {
         return fixtures;
     }
 
-    /** Northgate Community Advice, Priya Shah's organisation in the demo. */
-    public long northgate() {
-        return jdbc.queryForObject("select id from organisation where code = 'NCA'", Long.class);
+    /**
+     * Pathways South East, Ade Okafor's organisation in the demo: the browser tests appeal its far-future months, so
+     * Northgate's latest months (which other journeys read) stay the demo's own.
+     */
+    public long pathways() {
+        return jdbc.queryForObject("select id from organisation where code = 'PSE'", Long.class);
     }
 
     /** The month's appeal of both unmet standards, lodged by its provider; returns the appeal's id. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,10 +21,10 @@ import uk.providerportal.base.DateFormats;
 import uk.providerportal.kpi.KpiService;
 
 /**
- * Issue 13's journey in a real browser, on a month of Priya Shah's Northgate whose KPI (50%) is below target: Priya
- * sees why she may appeal and each standard's reason, runs the what-if by ticking a standard, writes the rationale,
- * saves a draft and lodges through the confirmation dialog; Helen Carter assigns Omar Khan as the independent reviewer
- * on the appeals board; Omar upholds the standard; Priya reads the decision and her KPI's restatement log. axe-core
+ * Issue 13's journey in a real browser, on a month of Ade Okafor's Pathways South East whose KPI (50%) is below target: Ade
+ * sees why she may appeal and each standard's reason, runs the what-if by ticking the two standards (one alone would not reach the pass mark), writes the rationales,
+ * saves a draft, attaches evidence and lodges through the confirmation dialog; Helen Carter assigns Omar Khan as the independent reviewer
+ * on the appeals board; Omar upholds both; Ade reads the decision and her KPI's restatement log. axe-core
  * checks every page on the way. Screenshots: target/screenshots/appeal-*.png.
  */
 @BrowserTest
@@ -40,11 +41,11 @@ class AppealJourneyIT {
     @Test
     void providerAppealsAStandard_reviewerUpholdsIt_andTheKpiIsRevised() throws Exception {
         var fixtures = AppealFixtures.from(context);
-        long northgate = fixtures.northgate();
-        fixtures.appealable(northgate, "priya.shah", MONTH);
+        long pathways = fixtures.pathways();
+        fixtures.appealable(pathways, "ade.okafor", MONTH);
         String monthName = DateFormats.month(MONTH);
 
-        browser.signInAs("priya.shah");
+        browser.signInAs("ade.okafor");
         browser.open("/appeals/" + MONTH);
         browser.waitForText("so you may appeal");
         browser.waitUntilSettled();
@@ -54,18 +55,28 @@ class AppealJourneyIT {
         browser.assertAccessible("the appeal page of " + monthName);
         browser.screenshot("appeal-form");
 
-        WebElement first = browser.waitFor(d -> d.findElements(By.tagName("vaadin-checkbox")).stream()
-                .filter(box -> box.getText().startsWith("Appeal ") && box.getDomAttribute("disabled") == null)
-                .findFirst().orElse(null));
-        String code = first.getText().substring("Appeal ".length()).split(" ")[0];
-        browser.click(first);
+        // Pathways' programme scores four standards: the failing case (2 of 4 met) passes only if both are upheld
+        List<WebElement> boxes = browser.waitFor(d -> {
+            List<WebElement> found = d.findElements(By.tagName("vaadin-checkbox")).stream()
+                    .filter(box -> box.getText().startsWith("Appeal ") && box.getDomAttribute("disabled") == null)
+                    .toList();
+            return found.size() == 2 ? found : null;
+        });
+        List<String> codes = boxes.stream().map(box -> box.getText().substring("Appeal ".length()).split(" ")[0])
+                .toList();
+        String code = codes.getFirst();
+        browser.click(boxes.get(0));
+        browser.waitForText("If every chosen standard were upheld, the KPI would be 50.0% (now 50.0%): target still "
+                + "not met");
+        browser.click(boxes.get(1));
         browser.waitForText("If every chosen standard were upheld, the KPI would be 100.0% (now 50.0%): target met");
-        WebElement rationale = browser.field("vaadin-text-area", "Why standard " + code + " was met")
-                .findElement(By.tagName("textarea"));
-        rationale.sendKeys("The call recording at 12:40 shows the adviser did this.", Keys.TAB);
+        for (String each : codes) {
+            browser.field("vaadin-text-area", "Why standard " + each + " was met").findElement(By.tagName("textarea"))
+                    .sendKeys("The call recording at 12:40 shows the adviser did this.", Keys.TAB);
+        }
         browser.click(browser.waitFor(d -> d.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().strip().equals("Save draft")).findFirst().orElse(null)));
-        browser.waitForText("Draft saved with 1 standard");
+        browser.waitForText("Draft saved with 2 standards");
         browser.waitForText("No evidence attached to " + code + " yet.");
         Path pdf = Files.createTempFile("call-notes-", ".pdf");
         Files.writeString(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -89,14 +100,14 @@ class AppealJourneyIT {
         browser.waitForText("Waiting for the quality team to assign an independent reviewer");
         browser.waitUntilSettled();
         browser.screenshot("appeal-lodged");
-        long appealId = fixtures.signInAs().call("helen.carter", () -> appeals.appeal(northgate, MONTH))
+        long appealId = fixtures.signInAs().call("helen.carter", () -> appeals.appeal(pathways, MONTH))
                 .orElseThrow().id();
 
         browser.signInAs("helen.carter");
         browser.open("/quality/appeals");
         browser.waitForText("Lodged appeals against published KPIs");
         browser.click(browser.waitFor(d -> d.findElement(By.cssSelector(
-                "a[aria-label='Open the appeal of Northgate Community Advice for " + monthName + "']"))));
+                "a[aria-label='Open the appeal of Pathways South East for " + monthName + "']"))));
         browser.waitForText("Assign an independent reviewer");
         assertThat(browser.pageText()).contains("Standard " + code + " of case", "call-notes-");
         browser.waitUntilSettled();
@@ -112,20 +123,22 @@ class AppealJourneyIT {
         browser.waitForText("Your decision");
         browser.waitUntilSettled();
         browser.assertAccessible("the reviewer's decision form");
-        String group = browser.waitFor(d -> d.findElements(By.tagName("vaadin-radio-group")).stream()
-                .map(g -> g.getDomProperty("label")).filter(l -> l != null && l.startsWith("Standard " + code))
-                .findFirst().orElse(null));
-        browser.pick(group, "Upheld");
-        String reference = group.substring(group.indexOf(" of case ") + " of case ".length());
-        browser.field("vaadin-text-area", "Reason for the decision on " + code + " of " + reference)
-                .findElement(By.tagName("textarea")).sendKeys("The recording bears the provider out.", Keys.TAB);
+        for (String each : codes) {
+            String group = browser.waitFor(d -> d.findElements(By.tagName("vaadin-radio-group")).stream()
+                    .map(g -> g.getDomProperty("label")).filter(l -> l != null && l.startsWith("Standard " + each))
+                    .findFirst().orElse(null));
+            browser.pick(group, "Upheld");
+            String reference = group.substring(group.indexOf(" of case ") + " of case ".length());
+            browser.field("vaadin-text-area", "Reason for the decision on " + each + " of " + reference)
+                    .findElement(By.tagName("textarea")).sendKeys("The recording bears the provider out.", Keys.TAB);
+        }
         browser.click(browser.waitFor(d -> d.findElement(By.id("record-decision"))));
-        browser.waitForText("Decision recorded: 1 of 1 standard upheld.");
+        browser.waitForText("Decision recorded: 2 of 2 standards upheld.");
         browser.screenshot("appeal-decided");
         assertThat(fixtures.signInAs().call("helen.carter", () -> appeals.lodgedAppeal(appealId)).status())
                 .isEqualTo(AppealStatus.DECIDED);
 
-        browser.signInAs("priya.shah");
+        browser.signInAs("ade.okafor");
         browser.open("/appeals/" + MONTH);
         browser.waitForText("Decided by Omar Khan");
         assertThat(browser.pageText()).contains("The KPI of " + monthName + " was revised (version 2)", "Upheld",
@@ -136,7 +149,7 @@ class AppealJourneyIT {
         browser.waitUntilSettled();
         assertThat(browser.pageText()).contains("KPI 100.0%", "Revised: this is version 2", "Appeal " + appealId);
         browser.screenshot("appeal-kpi-revised");
-        assertThat(fixtures.signInAs().call("priya.shah", () -> kpis.published(northgate, MONTH)).orElseThrow()
+        assertThat(fixtures.signInAs().call("ade.okafor", () -> kpis.published(pathways, MONTH)).orElseThrow()
                 .version()).isEqualTo(2);
     }
 }
