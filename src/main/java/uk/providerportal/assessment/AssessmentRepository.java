@@ -60,21 +60,28 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
             + " order by a.caseSampleId")
     List<Object[]> releasedAfter(long organisationId, LocalDate roundMonth, long afterCaseId, Pageable page);
 
-    /** How many standards of each scorecard ended met, not met or not applicable: moderated where changed. */
-    @Query("select a.id, coalesce(o.moderatedOutcome, o.outcome), count(*) from Assessment a join a.outcomes o"
-            + " where a.id in ?1 group by a.id, coalesce(o.moderatedOutcome, o.outcome)")
+    /**
+     * How many standards of each scorecard stand met, not met or not applicable: amended, else moderated, else the
+     * assessor's.
+     */
+    @Query("select a.id, coalesce(o.amendedOutcome, o.moderatedOutcome, o.outcome), count(*) from Assessment a"
+            + " join a.outcomes o where a.id in ?1"
+            + " group by a.id, coalesce(o.amendedOutcome, o.moderatedOutcome, o.outcome)")
     List<Object[]> finalOutcomeCounts(Collection<Long> assessmentIds);
 
     /**
-     * The standards these scorecards ended not meeting, in case and scorecard order: the scorecard, the standard
-     * version, and the impact and note the provider is given (the moderator's where moderation changed the
-     * standard). The moderation reason is internal and never selected.
+     * The standards these scorecards stand not meeting, in case and scorecard order: the scorecard, the standard
+     * version, and the impact and note the provider is given (a quality manager's amendment, such as an upheld
+     * appeal, else the moderator's change, else the assessor's). Reasons are internal and never selected.
      */
     @Query("select a.id, o.standardVersionId,"
-            + " case when o.moderatedOutcome is null then o.impact else o.moderatedImpact end,"
-            + " case when o.moderatedOutcome is null then o.note else o.moderatedNote end"
+            + " case when o.amendedOutcome is not null then o.amendedImpact"
+            + " when o.moderatedOutcome is not null then o.moderatedImpact else o.impact end,"
+            + " case when o.amendedOutcome is not null then o.amendedNote"
+            + " when o.moderatedOutcome is not null then o.moderatedNote else o.note end"
             + " from Assessment a join a.outcomes o where a.id in ?1"
-            + " and coalesce(o.moderatedOutcome, o.outcome) = uk.providerportal.assessment.Outcome.NOT_MET"
+            + " and coalesce(o.amendedOutcome, o.moderatedOutcome, o.outcome)"
+            + " = uk.providerportal.assessment.Outcome.NOT_MET"
             + " order by a.caseSampleId, index(o)")
     List<Object[]> finalUnmet(Collection<Long> assessmentIds);
 

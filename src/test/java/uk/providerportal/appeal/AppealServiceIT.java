@@ -242,6 +242,16 @@ class AppealServiceIT {
         }
     }
 
+    static String workbookText(byte[] xlsx) throws java.io.IOException {
+        StringBuilder text = new StringBuilder();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell ->
+                    text.append(formatter.formatCellValue(cell)).append('\n'))));
+        }
+        return text.toString();
+    }
+
     int mails(String noticeKey) {
         return jdbc.queryForObject("select count(*) from notification_outbox where notice_key = ?", Integer.class,
                 noticeKey);
@@ -304,6 +314,11 @@ class AppealServiceIT {
         List<KpiVersion> log = signInAs.call(partner.provider(), () -> kpis.restatements(partner.id(), month));
         assertThat(log).hasSize(2);
         assertThat(log.getLast().reason()).contains("Appeal " + lodged.id());
+        // the month's commentary workbook gives the upheld standard as met, the other still not met
+        var workbook = new java.io.ByteArrayOutputStream();
+        signInAs.call(partner.provider(), () -> moderation.exportCommentary(partner.id(), month, workbook));
+        String cells = workbookText(workbook.toByteArray());
+        assertThat(cells).contains("The assessor's note on 1b").doesNotContain("The assessor's note on 1a");
         assertThatThrownBy(() -> signInAs.call(reviewer, () -> appeals.decide(lodged.id(), decisions)))
                 .isInstanceOf(ChangeRefused.class).hasMessageContaining("final");
         assertThat(decided.decidedAt()).isAfterOrEqualTo(decided.lodgedAt());
