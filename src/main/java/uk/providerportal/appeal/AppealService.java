@@ -54,6 +54,7 @@ import uk.providerportal.security.TenantScope;
 import uk.providerportal.selfassessment.SelfAssessmentService;
 import uk.providerportal.storage.FileStore;
 import uk.providerportal.storage.StoredFile;
+import uk.providerportal.storage.StoredUploads;
 import uk.providerportal.submission.CaseFileUpload;
 import uk.providerportal.submission.CheckedFile;
 import uk.providerportal.submission.SubmissionService;
@@ -177,7 +178,8 @@ public class AppealService {
     @Transactional
     public AppealRecord saveDraft(long organisationId, YearMonth month, List<AppealChoice> choices,
                                   long expectedVersion) {
-        Appeal appeal = write(organisationId, month, choices, expectedVersion, false);
+        Appeal appeal = write(organisationId, month, eligibility(organisationId, month), choices, expectedVersion,
+                false);
         auditLog.record("APPEAL_DRAFT_SAVED", ENTITY, appeal.getId(), "Saved the draft appeal of "
                 + organisationName(organisationId) + " against the KPI of " + DateFormats.month(month) + ": "
                 + Plural.of(appeal.items().size(), "standard") + ".");
@@ -194,7 +196,7 @@ public class AppealService {
                               long expectedVersion) {
         Appeal appeal;
         try {
-            appeal = write(organisationId, month, choices, expectedVersion, true);
+            appeal = write(organisationId, month, eligibility(organisationId, month), choices, expectedVersion, true);
         } catch (ChangeRefused refused) {
             auditLog.recordDenied("APPEAL_REFUSED", ENTITY, organisationId + "/" + month, "Refused to lodge the "
                     + "appeal of " + organisationName(organisationId) + " against the KPI of "
@@ -249,7 +251,7 @@ public class AppealService {
         } catch (IOException unreadable) {
             return AppealImportReport.refused("“" + fileName + "” could not be read. Upload it again.");
         }
-        AppealEligibility eligibility = eligibility(organisationId, month);
+        AppealEligibility eligibility = AppealRules.eligibility(facts(organisationId, month));
         AppealTemplate.Read read;
         try {
             read = AppealTemplate.read(file, eligibility);
@@ -260,7 +262,7 @@ public class AppealService {
             return new AppealImportReport(false, 0, read.problems());
         }
         try {
-            Appeal appeal = write(organisationId, month, read.choices(), expectedVersion, false);
+            Appeal appeal = write(organisationId, month, eligibility, read.choices(), expectedVersion, false);
             auditLog.record("APPEAL_TEMPLATE_IMPORTED", ENTITY, appeal.getId(), "Saved the draft appeal of "
                     + organisationName(organisationId) + " against the KPI of " + DateFormats.month(month)
                     + " from the template “" + fileName + "”: " + Plural.of(appeal.items().size(), "standard") + ".");
@@ -293,7 +295,7 @@ public class AppealService {
         AppealItem item = appeal.items().stream().filter(i -> i.sameStandard(caseId, standardVersionId)).findFirst()
                 .orElseThrow(() -> new ChangeRefused("evidence", "This standard is not in your saved draft: tick it, "
                         + "save the draft, then attach its evidence."));
-        AppealWindow window = eligibility(organisationId, month).window();
+        AppealWindow window = window(organisationId, month).orElseThrow();
         if (!clock.instant().isBefore(window.closesAt())) {
             throw new ChangeRefused("evidence", "The appeal window closed at the end of "
                     + DateFormats.date(window.closesOn()) + ": evidence can no longer be attached.");
@@ -304,17 +306,12 @@ public class AppealService {
                     + "first.");
         }
         CheckedFile checked = submissions.checkFile(new CaseFileUpload(fileName, file));
-        StoredFile stored;
-        try (InputStream in = Files.newInputStream(file)) {
-            stored = store.put(in);
-        } catch (IOException e) {
-            throw new ChangeRefused("evidence", "“" + fileName + "” could not be stored; attach it again.");
-        }
-        deleteUnlessCommitted(stored.key());
+        var uploads = new StoredUploads(store);
+        StoredFile stored = uploads.put(file);
         Instant now = clock.instant();
-        String by = actor();
         evidenceFiles.insert(Objects.requireNonNull(appeal.getId()), caseId, standardVersionId, fileName, stored.key(),
-                checked.mediaType(), checked.size(), stored.sha256(), by, now);
+                checked.mediaType(), checked.size(), stored.sha256(), actor(), now);
+        uploads.keep();
         auditLog.record("APPEAL_EVIDENCE_ATTACHED", ENTITY, appeal.getId(), "Attached “" + fileName + "” ("
                 + checked.mediaType() + ") to standard " + item.standardCode() + " of case " + item.caseReference()
                 + " in the draft appeal of " + organisationName(organisationId) + " for " + DateFormats.month(month)
@@ -373,17 +370,6 @@ public class AppealService {
                     "belongs to another organisation or does not exist");
         }
         return stored;
-    }
-
-    private void deleteUnlessCommitted(String key) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    store.delete(key);
-                }
-            }
-        });
     }
 
     private void deleteOnCommit(String key) {
@@ -602,10 +588,8 @@ public class AppealService {
         return new AppealWindow(first, days, organisation.nation(), closesOn, closesAt, now.isBefore(closesAt), left);
     }
 
-    private Appeal write(long organisationId, YearMonth month, List<AppealChoice> choices, long expectedVersion,
-                         boolean lodging) {
-        AppealRules.Facts facts = facts(organisationId, month);
-        AppealEligibility eligibility = AppealRules.eligibility(facts);
+    private Appeal write(long organisationId, YearMonth month, AppealEligibility eligibility,
+                         List<AppealChoice> choices, long expectedVersion, boolean lodging) {
         Appeal appeal = appeals.findByOrganisationIdAndRoundMonth(organisationId, month.atDay(1)).orElse(null);
         if (appeal != null && appeal.status() != AppealStatus.DRAFT) {
             throw new ChangeRefused("appeal", "This appeal was lodged on "

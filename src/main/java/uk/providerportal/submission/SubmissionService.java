@@ -44,6 +44,7 @@ import uk.providerportal.security.Access;
 import uk.providerportal.security.CurrentUser;
 import uk.providerportal.sla.SlaService;
 import uk.providerportal.storage.FileStore;
+import uk.providerportal.storage.StoredUploads;
 import uk.providerportal.storage.StoredFile;
 import uk.providerportal.submission.CaseRecordCheck.Checked;
 import uk.providerportal.submission.CaseRecordCheck.Rejected;
@@ -146,7 +147,7 @@ public class SubmissionService {
         // Files go into the store before the lock, so the lock is held only to count, check and insert.
         var stored = new StoredUploads(store);
         List<StoredCheckedFile> storedFiles = files.stream()
-                .map(file -> new StoredCheckedFile(file, stored.put(file.upload()))).toList();
+                .map(file -> new StoredCheckedFile(file, stored.put(file.upload().file()))).toList();
         if (!lock(context)) {
             return refuse(sample.reference(), List.of(BUSY));
         }
@@ -379,7 +380,7 @@ public class SubmissionService {
         }
         var stored = new StoredUploads(store);
         Map<String, StoredFile> storedByName = new HashMap<>();
-        verdicts.checked().forEach(file -> storedByName.put(file.upload().fileName(), stored.put(file.upload())));
+        verdicts.checked().forEach(file -> storedByName.put(file.upload().fileName(), stored.put(file.upload().file())));
         if (!lock(context)) {
             return BulkReport.refused(BUSY.message());
         }

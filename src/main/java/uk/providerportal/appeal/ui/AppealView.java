@@ -57,6 +57,8 @@ import uk.providerportal.base.ui.UploadLimits;
 import uk.providerportal.kpi.KpiFigure;
 import uk.providerportal.kpi.KpiService;
 import uk.providerportal.security.CurrentUser;
+import uk.providerportal.submission.SubmissionLimits;
+import uk.providerportal.submission.SubmissionService;
 import uk.providerportal.security.Role;
 
 /**
@@ -106,13 +108,15 @@ class AppealView extends Main implements HasUrlParameter<String> {
 
     private final AppealService appeals;
     private final KpiService kpis;
+    private final SubmissionService submissions;
     private final long organisationId;
     private @Nullable AppealEligibility shown;
     private long version = -1;
     private final List<AppealEvidence> evidence = new ArrayList<>();
 
-    AppealView(AppealService appeals, KpiService kpis, CurrentUser currentUser) {
+    AppealView(AppealService appeals, KpiService kpis, SubmissionService submissions, CurrentUser currentUser) {
         this.appeals = appeals;
+        this.submissions = submissions;
         this.kpis = kpis;
         this.organisationId = Objects.requireNonNull(currentUser.require().organisationId());
         addClassName("portal-page");
@@ -343,9 +347,13 @@ class AppealView extends Main implements HasUrlParameter<String> {
                 var row = new Div(EvidenceLinks.of(appeals, file));
                 if (editable) {
                     var remove = new Button("Remove", click -> {
-                        appeals.removeEvidence(file.id());
-                        Notifications.success("Removed " + file.fileName() + " from standard " + standard.code()
-                                + ".");
+                        try {
+                            appeals.removeEvidence(file.id());
+                            Notifications.success("Removed " + file.fileName() + " from standard " + standard.code()
+                                    + ".");
+                        } catch (ChangeRefused refused) {
+                            Notifications.error(refused.getMessage());
+                        }
                         show(Objects.requireNonNull(shown).month());
                     });
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -360,7 +368,8 @@ class AppealView extends Main implements HasUrlParameter<String> {
         if (editable) {
             var upload = new Upload();
             upload.setMaxFiles(1);
-            upload.setUploadHandler(new TempFileUpload(MAX_EVIDENCE_BYTES, new TempFileUpload.Callback() {
+            SubmissionLimits limits = submissions.limits();
+            upload.setUploadHandler(new TempFileUpload(limits.maxFileBytes(), new TempFileUpload.Callback() {
                 @Override
                 public void stored(String fileName, Path file) {
                     try {
@@ -384,17 +393,17 @@ class AppealView extends Main implements HasUrlParameter<String> {
                     Notifications.error("“" + fileName + "”: " + reason);
                 }
             }));
+            // The content is checked on the server, as for case records, so the browser does not filter by type.
+            var limitsText = new UploadLimits("an evidence file", limits.maxFileBytes(), 1, List.of(),
+                    limits.allowedFileTypeNames()).applyTo(upload, (fileName, message) -> Notifications.error(message));
             upload.setDropLabel(new Span("Drop an evidence file for " + standard.code() + " here"));
             upload.getElement().setAttribute("aria-label", "Upload evidence for standard " + standard.code()
                     + " of case " + c.reference());
-            block.add(new Paragraph("Files are checked like case records (the programme's file types and size); up "
-                    + "to " + AppealService.MAX_EVIDENCE_FILES + " per standard."), upload);
+            block.add(new Paragraph("Evidence is checked like a case record file; up to "
+                    + AppealService.MAX_EVIDENCE_FILES + " files per standard."), limitsText, upload);
         }
         return block;
     }
-
-    /** Larger than any programme's case record limit: the service applies the programme's own. */
-    static final long MAX_EVIDENCE_BYTES = 100L * 1024 * 1024;
 
     List<AppealChoice> choices() {
         return rows.stream().filter(r -> r.chosen().getValue()).map(r -> new AppealChoice(

@@ -1,23 +1,22 @@
-package uk.providerportal.submission;
+package uk.providerportal.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import uk.providerportal.storage.FileStore;
-import uk.providerportal.storage.StoredFile;
 
 /**
  * The files one transaction put into the store. They stay only if the transaction commits and they were kept
  * (their rows written); otherwise they are deleted when it ends, so a refusal or a rollback leaves no orphan.
  */
-final class StoredUploads {
+public final class StoredUploads {
 
     private static final Logger log = LoggerFactory.getLogger(StoredUploads.class);
 
@@ -25,7 +24,7 @@ final class StoredUploads {
     private final List<String> keys = new ArrayList<>();
     private boolean kept;
 
-    StoredUploads(FileStore store) {
+    public StoredUploads(FileStore store) {
         this.store = store;
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -37,18 +36,19 @@ final class StoredUploads {
         });
     }
 
-    StoredFile put(CaseFileUpload upload) {
-        try (InputStream in = Files.newInputStream(upload.file())) {
+    /** Stores an uploaded file under a generated key; it is deleted again unless {@link #keep()} and a commit follow. */
+    public StoredFile put(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
             StoredFile stored = store.put(in);
             keys.add(stored.key());
             return stored;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store " + upload.fileName(), e);
+            throw new UncheckedIOException("Could not store " + file.getFileName(), e);
         }
     }
 
     /** Their rows are written: the files stay once the transaction commits. */
-    void keep() {
+    public void keep() {
         kept = true;
     }
 
@@ -57,7 +57,7 @@ final class StoredUploads {
             try {
                 store.delete(key);
             } catch (RuntimeException e) {
-                log.error("Could not delete stored file {} of an unsaved case; the store sweep will", key, e);
+                log.error("Could not delete stored file {} of an unsaved change; the store sweep will", key, e);
             }
         }
     }
