@@ -40,4 +40,8 @@ final class NoticeKey {
     static String appealDeadline(long organisationId, YearMonth month) {
         return NoticeKind.APPEAL_DEADLINE + ":" + organisationId + ":" + month;
     }
+
+    static String storyMoved(long storyId, int step) {
+        return "STORY:" + storyId + ":" + step;
+    }
 }

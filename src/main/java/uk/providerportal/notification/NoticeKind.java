@@ -12,7 +12,14 @@ public enum NoticeKind {
             + "next."),
     APPEAL_DECIDED("Appeal decided", "When the independent reviewer decides your organisation's appeal."),
     APPEAL_DEADLINE("Appeal window closing", "Two working days before an appeal window closes, for a month below "
-            + "target with nothing lodged.");
+            + "target with nothing lodged."),
+    STORY_RETURNED("Story returned", "When the performance manager returns one of your organisation's good news stories "
+            + "with comments."),
+    STORY_ACCEPTED("Story accepted", "When the performance manager accepts one of your organisation's good news "
+            + "stories."),
+    STORY_RELEVANCE_CHECK("Story relevance check", "When the national team asks your organisation to confirm a good "
+            + "news story's relevance before publishing it."),
+    STORY_PUBLISHED("Story published", "When one of your organisation's good news stories is used, with where.");
 
     private final String label;
     private final String description;

@@ -11,6 +11,7 @@ import uk.providerportal.appeal.AppealLodged;
 import uk.providerportal.assessment.OutcomeReleased;
 import uk.providerportal.kpi.KpiPublished;
 import uk.providerportal.kpi.KpiRevised;
+import uk.providerportal.story.StoryMoved;
 
 /**
  * Turns what happened into mails, inside the transaction that made it happen (a synchronous listener, and the
@@ -64,6 +65,25 @@ class NoticeListeners {
         String organisation = recipients.organisation(lodged.organisationId()).name();
         mailings.mailEach(lodged.organisationId(), NoticeKind.APPEAL_LODGED, NoticeKey.appealLodged(lodged.appealId()),
                 person -> notices.appealLodged(person.name(), organisation, lodged.month(), lodged.standards()));
+    }
+
+    /** A story returned, accepted, checked for relevance or published: its organisation's provider users. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(StoryMoved moved) {
+        NoticeKind kind = switch (moved.status()) {
+            case RETURNED -> NoticeKind.STORY_RETURNED;
+            case ACCEPTED -> NoticeKind.STORY_ACCEPTED;
+            case RELEVANCE_CHECK -> NoticeKind.STORY_RELEVANCE_CHECK;
+            case PUBLISHED -> NoticeKind.STORY_PUBLISHED;
+            default -> null;
+        };
+        if (kind == null) {
+            return;
+        }
+        String organisation = recipients.organisation(moved.organisationId()).name();
+        mailings.mailEach(moved.organisationId(), kind, NoticeKey.storyMoved(moved.storyId(), moved.step()),
+                person -> notices.storyMoved(person.name(), organisation, moved.storyId(), moved.status(), kind));
     }
 
     /** An appeal decided: its organisation's provider users. */

@@ -91,6 +91,22 @@ class Notices {
                         NoticeKind.SAMPLE_MISSING));
     }
 
+    /** A story's step, told without any of its words: the mail is not the place for a participant's story. */
+    Text storyMoved(String name, String organisation, long storyId, uk.providerportal.story.StoryStatus status,
+                    NoticeKind kind) {
+        String what = switch (status) {
+            case RETURNED -> "was returned with comments. Read them, change the story and submit it again";
+            case ACCEPTED -> "was accepted by the performance manager";
+            case RELEVANCE_CHECK -> "has a relevance check from the national team. Answer it so the story can be "
+                    + "published";
+            case PUBLISHED -> "was used by the national team. See where and when";
+            default -> "moved to \"" + status.label() + "\"";
+        };
+        return new Text("Good news story " + storyId + ": " + status.label().toLowerCase(java.util.Locale.UK),
+                body(name, "Good news story " + storyId + " of " + organisation + " " + what + ":\n" + baseUrl
+                        + "/stories/" + storyId, kind));
+    }
+
     private String body(String name, String text, NoticeKind kind) {
         return "Dear " + name + ",\n\n" + text + "\n\n"
                 + "You get this mail because \"" + kind.label() + "\" is on in your notification settings; you can "
