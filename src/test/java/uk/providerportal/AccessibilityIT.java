@@ -212,6 +212,14 @@ class AccessibilityIT {
                         "Lodged appeals against published KPIs"),
                 new Visit("appeal-review", "quality/appeals/:appealId", QUALITY_MANAGER,
                         "/quality/appeals/" + reviewedAppeal, "Your decision"),
+                // The demo's good news stories (Northgate's at every stage), opened from the list as each reader
+                new Visit("stories-provider", "stories", PROVIDER, "/stories", "Stories per month"),
+                new Visit("stories-quality-manager", "stories", QUALITY_MANAGER, "/stories", "Stories per month"),
+                new Visit("story-new", "stories/new", PROVIDER, "/stories/new", "a story cannot be saved without it"),
+                new Visit("story-provider", "stories/:storyId", PROVIDER, "/stories", "Stories per month",
+                        browser -> openFirstStory(browser)),
+                new Visit("story-quality-manager", "stories/:storyId", QUALITY_MANAGER, "/stories",
+                        "Stories per month", browser -> openFirstStory(browser)),
                 new Visit("triage-queue", "quality/queue", QUALITY_MANAGER, "/quality/queue", "in the queue"),
                 new Visit("conflicts", "quality/conflicts", QUALITY_MANAGER, "/quality/conflicts",
                         "Declare conflict"),
@@ -255,6 +263,11 @@ class AccessibilityIT {
                 new DialogCheck("withdraw-case", "MonthFoldersView#confirmWithdraw", PROVIDER, "/cases",
                         "cases filed for", byAriaLabelStart("Withdraw case "), "Withdraw case "),
 
+                new DialogCheck("withdraw-story-consent", "StoryView#confirmWithdraw", PROVIDER, "/stories",
+                        "Stories per month", browser -> {
+                            openFirstStory(browser);
+                            return browser.driver().findElement(By.id("withdraw-consent"));
+                        }, "Withdraw consent for this story?"),
                 new DialogCheck("lodge-appeal", "AppealView#confirmLodge", APPEALING_PROVIDER,
                         "/appeals/" + APPEAL_MONTH,
                         "Choose the standards to appeal", browser -> browser.driver().findElement(By.id("lodge-appeal")),
@@ -352,6 +365,12 @@ class AccessibilityIT {
         // Someone who signed in elsewhere with Priya's email: the admin links them to Priya or refuses them.
         users.signIn(new SignInClaims("https://sso.accessibility-check.example", "casey", CLAIMANT,
                 "priya.shah@northgate-advice.example", true, null, null, SignInClaims.Trust.none()));
+    }
+
+    private static void openFirstStory(Browser browser) {
+        browser.click(browser.waitFor(d -> d.findElements(By.cssSelector("a[aria-label^='Open story ']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+        browser.waitForText("History");
     }
 
     @AfterAll

@@ -16,9 +16,13 @@ final class DemoCaseRecord {
     }
 
     static byte[] pdf(String reference, String channel, String completedOn) {
-        List<String> lines = List.of("Case record " + reference, "Advice channel: " + channel,
+        return document(List.of("Case record " + reference, "Advice channel: " + channel,
                 "Completed: " + completedOn, "", "Demo data: a stand-in for the adviser's case notes,",
-                "fact find, budget and advice letter.");
+                "fact find, budget and advice letter."));
+    }
+
+    /** A one-page PDF of the given lines (demo consent forms and story templates too). */
+    static byte[] document(List<String> lines) {
         var text = new StringBuilder("BT /F1 14 Tf 72 760 Td 18 TL\n");
         for (String line : lines) {
             text.append('(').append(escape(line)).append(") Tj T*\n");

@@ -117,6 +117,7 @@ class DemoData implements SmartLifecycle {
     private final DemoCalibrationRequests calibrationRequests;
     private final DemoCalibration calibration;
     private final DemoKpiHistory kpiHistory;
+    private final DemoStories demoStories;
     private final DemoNotifications notifications;
     private volatile boolean running;
 
@@ -125,7 +126,9 @@ class DemoData implements SmartLifecycle {
              SubmissionService submissions, TriageService triage, AssessmentService assessments,
              ModerationService moderation, PlatformTransactionManager transactions,
              DemoSelfAssessments selfAssessments, DemoCalibrationRequests calibrationRequests,
-             DemoCalibration calibration, DemoKpiHistory kpiHistory, DemoNotifications notifications) {
+             DemoCalibration calibration, DemoKpiHistory kpiHistory, DemoNotifications notifications,
+             DemoStories demoStories) {
+        this.demoStories = demoStories;
         this.notifications = notifications;
         this.calibration = calibration;
         this.kpiHistory = kpiHistory;
@@ -337,6 +340,7 @@ class DemoData implements SmartLifecycle {
         calibrationRequests.seed();
         calibration.seed(byCode, this::asDemoPerson);
         kpiHistory.seed(byCode);
+        demoStories.seed(byCode, this::asDemoPerson);
         notifications.seed();
     }
 

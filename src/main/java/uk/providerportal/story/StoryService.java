@@ -480,7 +480,7 @@ public class StoryService {
 
     private void attachConsentForm(GoodNewsStory story, StoryUpload upload, StoredUploads uploads,
                                    @Nullable Long storyId) {
-        CheckedFile checked = submissions.checkFile(new CaseFileUpload(upload.fileName(), upload.file()));
+        CheckedFile checked = checkFile("consentForm", upload);
         String sha256 = sha256(upload);
         stories.findByConsentFormSha256(sha256).filter(other -> !Objects.equals(other.getId(), storyId))
                 .ifPresent(other -> {
@@ -493,13 +493,22 @@ public class StoryService {
     }
 
     private void attachDocument(GoodNewsStory story, StoryUpload upload, StoredUploads uploads) {
-        CheckedFile checked = submissions.checkFile(new CaseFileUpload(upload.fileName(), upload.file()));
+        CheckedFile checked = checkFile("document", upload);
         if (sha256(upload).equals(story.consentForm().sha256())) {
             throw new ChangeRefused("document", "“" + upload.fileName() + "” is the consent form: upload the "
                     + "completed story template as the story document.");
         }
         StoredFile stored = uploads.put(upload.file());
         story.document(checked.fileName(), stored.key(), checked.mediaType(), checked.size());
+    }
+
+    /** The case record checks (name, size, type by content), the refusal naming the story's field. */
+    private CheckedFile checkFile(String field, StoryUpload upload) {
+        try {
+            return submissions.checkFile(new CaseFileUpload(upload.fileName(), upload.file()));
+        } catch (ChangeRefused refused) {
+            throw new ChangeRefused(field, refused.getMessage());
+        }
     }
 
     private void requireUsableConsent(GoodNewsStory story) {
