@@ -99,6 +99,12 @@ import uk.providerportal.sla.SlaService;
 import uk.providerportal.sla.SlaWorkbooks;
 import uk.providerportal.standard.Standard;
 import uk.providerportal.standard.StandardsService;
+import uk.providerportal.story.ConsentUse;
+import uk.providerportal.story.StoryDraft;
+import uk.providerportal.story.StoryRecord;
+import uk.providerportal.story.StoryService;
+import uk.providerportal.story.StoryStatus;
+import uk.providerportal.story.StoryUpload;
 import uk.providerportal.submission.CaseFileUpload;
 import uk.providerportal.submission.CaseFiles;
 import uk.providerportal.submission.NewCaseSample;
@@ -208,6 +214,7 @@ class AuthorizationMatrixIT {
     @Autowired NotificationService notifications;
     @Autowired KpiReports kpiReports;
     @Autowired AppealService appeals;
+    @Autowired StoryService storyService;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -361,6 +368,92 @@ class AuthorizationMatrixIT {
             workbook.write(written);
         }
         return file;
+    }
+
+    // --- good news stories -------------------------------------------------------------------------------
+
+    static final Map<Long, Long> SUBMITTED_STORIES = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<Long, Long> FORWARDED_STORIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A small PDF with bytes of its own: a consent form's content hash belongs to one story only. */
+    static Path storyPdf(String label) throws java.io.IOException {
+        Path file = Files.createTempFile("matrix-" + label, ".pdf");
+        Files.writeString(file, "%PDF-1.4\n% " + unique(label) + " " + java.util.UUID.randomUUID()
+                + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        return file;
+    }
+
+    static StoryDraft storyDraft() {
+        return new StoryDraft("Matrix story", "A matrix summary", "The matrix story.", "Matrix participant",
+                LocalDate.of(2027, 9, 1), EnumSet.of(ConsentUse.INTERNAL, ConsentUse.PUBLICITY), null);
+    }
+
+    /** A new story of the organisation, saved by its provider with its own consent form and a story document. */
+    StoryRecord newStoryOf(long organisationId, boolean submit) throws Exception {
+        Path consent = storyPdf("consent");
+        Path document = storyPdf("template");
+        try {
+            return signInAs.call(providerOf(organisationId), () -> storyService.create(organisationId, storyDraft(),
+                    new StoryUpload("consent.pdf", consent), new StoryUpload("template.pdf", document), submit));
+        } finally {
+            Files.deleteIfExists(consent);
+            Files.deleteIfExists(document);
+        }
+    }
+
+    /** A submitted story of the organisation, made once per organisation: what reading rows and refusals act on. */
+    long submittedStoryOf(long organisationId) throws Exception {
+        Long id = SUBMITTED_STORIES.get(organisationId);
+        if (id == null) {
+            id = newStoryOf(organisationId, true).id();
+            SUBMITTED_STORIES.put(organisationId, id);
+        }
+        return id;
+    }
+
+    /** A story of the organisation forwarded to the national team, made once per organisation. */
+    long forwardedStoryOf(long organisationId) throws Exception {
+        Long id = FORWARDED_STORIES.get(organisationId);
+        if (id == null) {
+            id = storyAt(organisationId, StoryStatus.FORWARDED).id();
+            FORWARDED_STORIES.put(organisationId, id);
+        }
+        return id;
+    }
+
+    StoryRecord storyRecord(long storyId) throws Exception {
+        return signInAs.call("helen.carter", () -> storyService.story(storyId));
+    }
+
+    /** A new submitted story of the organisation, moved on to the status (forwarded or a relevance step). */
+    StoryRecord storyAt(long organisationId, StoryStatus status) throws Exception {
+        StoryRecord submitted = newStoryOf(organisationId, true);
+        StoryRecord forwarded = signInAs.call("helen.carter", () -> storyService.forward(submitted.id(),
+                submitted.version()));
+        if (status == StoryStatus.FORWARDED) {
+            return forwarded;
+        }
+        StoryRecord checking = signInAs.call("helen.carter", () -> storyService.requestRelevanceCheck(forwarded.id(),
+                forwarded.version(), "Matrix: still relevant?"));
+        if (status == StoryStatus.RELEVANCE_CHECK) {
+            return checking;
+        }
+        return signInAs.call(providerOf(organisationId), () -> storyService.answerRelevanceCheck(checking.id(),
+                checking.version(), "Matrix: yes"));
+    }
+
+    /** The caller gets fresh state only where the row lets them change it; everyone else acts on the shared one. */
+    StoryRecord freshStoryFor(Target t, Set<Role> changers, StoryStatus status) throws Exception {
+        boolean changes = changers.contains(t.role()) && (t.role() != Role.PROVIDER_USER || t.tenant() == Tenant.OWN);
+        if (!changes) {
+            return storyRecord(submittedStoryOf(t.organisationId()));
+        }
+        return switch (status) {
+            case DRAFT -> newStoryOf(t.organisationId(), false);
+            case SUBMITTED -> newStoryOf(t.organisationId(), true);
+            default -> storyAt(t.organisationId(), status);
+        };
     }
 
     // --- what the rows act on ------------------------------------------------------------------------------
@@ -1244,6 +1337,101 @@ class AuthorizationMatrixIT {
             var decided = appeals.decide(appealId, made.unmetVersionIds().stream().map(v -> new AppealService.Decision(
                     made.failingCaseId(), v, ItemDecision.NOT_UPHELD, "Matrix: the record does not show it")).toList());
             return verified(decided, decided.status() == AppealStatus.DECIDED, "decided");
+        }));
+
+        // good news stories: a provider its own organisation's, quality managers (the performance manager) every
+        // organisation's but never a draft; assessors and admins nothing
+        rows.add(new Operation("StoryService.stories", Scope.ORGANISATION, PROVIDER_OR_QM, QUALITY_MANAGER, true, t -> {
+            long id = submittedStoryOf(t.organisationId());
+            var listed = storyService.stories(t.organisationId());
+            if (listed.stream().noneMatch(s -> s.id() == id)) {
+                throw new ItemNotFoundException("GoodNewsStory " + id);
+            }
+            return verified(listed, listed.stream().allMatch(s -> s.organisationId() == t.organisationId()),
+                    "only the organisation's stories");
+        }));
+        rows.add(org("StoryService.story", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var story = storyService.story(submittedStoryOf(t.organisationId()));
+            return verified(story, story.organisationId() == t.organisationId(), "the organisation's story");
+        }));
+        rows.add(new Operation("StoryService.tracker", Scope.ORGANISATION, PROVIDER_OR_QM, QUALITY_MANAGER, true,
+                t -> {
+                    submittedStoryOf(t.organisationId());
+                    var tracker = storyService.tracker(world.month(), world.month());
+                    var row = tracker.rows().stream().filter(r -> r.organisationId() == t.organisationId())
+                            .findFirst().orElseThrow(() -> new ItemNotFoundException("Organisation "
+                                    + t.organisationId()));
+                    return verified(tracker, row.sent().getFirst() >= 1, "the organisation's submitted story counted");
+                }));
+        rows.add(org("StoryService.writeConsentForm", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var out = new ByteArrayOutputStream();
+            var written = storyService.writeConsentForm(submittedStoryOf(t.organisationId()), out);
+            return verified(written, new String(out.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .startsWith("%PDF-"), "the stored consent form");
+        }));
+        rows.add(org("StoryService.writeDocument", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var out = new ByteArrayOutputStream();
+            var written = storyService.writeDocument(submittedStoryOf(t.organisationId()), out);
+            return verified(written, new String(out.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .startsWith("%PDF-"), "the stored story document");
+        }));
+        rows.add(org("StoryService.create", PROVIDER, NOBODY, t -> {
+            Path consent = storyPdf("consent");
+            try {
+                var created = storyService.create(t.organisationId(), storyDraft(),
+                        new StoryUpload("consent.pdf", consent), null, true);
+                return verified(created, created.status() == StoryStatus.SUBMITTED
+                        && created.organisationId() == t.organisationId(), "submitted in the organisation");
+            } finally {
+                Files.deleteIfExists(consent);
+            }
+        }));
+        rows.add(org("StoryService.update", PROVIDER, NOBODY, t -> {
+            var story = freshStoryFor(t, PROVIDER, StoryStatus.DRAFT);
+            var updated = storyService.update(story.id(), story.version(), storyDraft(), null, null, true);
+            return verified(updated, updated.status() == StoryStatus.SUBMITTED, "submitted");
+        }));
+        rows.add(org("StoryService.answerRelevanceCheck", PROVIDER, NOBODY, t -> {
+            var story = freshStoryFor(t, PROVIDER, StoryStatus.RELEVANCE_CHECK);
+            var answered = storyService.answerRelevanceCheck(story.id(), story.version(), "Matrix: yes, still relevant");
+            return verified(answered, answered.status() == StoryStatus.RELEVANCE_CONFIRMED, "relevance confirmed");
+        }));
+        rows.add(org("StoryService.withdrawConsent", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var story = freshStoryFor(t, PROVIDER_OR_QM, StoryStatus.SUBMITTED);
+            var withdrawn = storyService.withdrawConsent(story.id());
+            return verified(withdrawn, withdrawn.status() == StoryStatus.WITHDRAWN, "withdrawn");
+        }));
+        rows.add(org("StoryService.accept", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            var story = freshStoryFor(t, QUALITY_MANAGER, StoryStatus.SUBMITTED);
+            var accepted = storyService.accept(story.id(), story.version(), "Matrix: thank you");
+            return verified(accepted, accepted.status() == StoryStatus.ACCEPTED, "accepted");
+        }));
+        rows.add(org("StoryService.returnWithComments", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            var story = freshStoryFor(t, QUALITY_MANAGER, StoryStatus.SUBMITTED);
+            var returned = storyService.returnWithComments(story.id(), story.version(), "Matrix: add the outcome");
+            return verified(returned, returned.status() == StoryStatus.RETURNED, "returned");
+        }));
+        rows.add(org("StoryService.forward", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            var story = freshStoryFor(t, QUALITY_MANAGER, StoryStatus.SUBMITTED);
+            var forwarded = storyService.forward(story.id(), story.version());
+            return verified(forwarded, forwarded.status() == StoryStatus.FORWARDED, "forwarded");
+        }));
+        rows.add(org("StoryService.requestRelevanceCheck", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            var story = freshStoryFor(t, QUALITY_MANAGER, StoryStatus.FORWARDED);
+            var checking = storyService.requestRelevanceCheck(story.id(), story.version(), "Matrix: still relevant?");
+            return verified(checking, checking.status() == StoryStatus.RELEVANCE_CHECK, "relevance check requested");
+        }));
+        rows.add(org("StoryService.markPublished", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            var story = freshStoryFor(t, QUALITY_MANAGER, StoryStatus.RELEVANCE_CONFIRMED);
+            var published = storyService.markPublished(story.id(), story.version(), ConsentUse.PUBLICITY,
+                    "Matrix newsletter", LocalDate.of(2027, 9, 15));
+            return verified(published, published.status() == StoryStatus.PUBLISHED, "published");
+        }));
+        rows.add(org("StoryService.writePack", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            var out = new ByteArrayOutputStream();
+            var name = storyService.writePack(forwardedStoryOf(t.organisationId()), out);
+            return verified(name, out.size() > 4 && out.toByteArray()[0] == 'P' && out.toByteArray()[1] == 'K',
+                    "a ZIP");
         }));
 
         // notifications

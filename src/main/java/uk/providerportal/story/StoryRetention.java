@@ -6,11 +6,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -48,9 +46,7 @@ class StoryRetention {
         this.retentionMonths = retentionMonths;
     }
 
-    /** Returns how many stories it deleted. */
-    @Scheduled(cron = "${portal.stories.retention-cron:0 10 3 * * *}", zone = "Europe/London")
-    @SchedulerLock(name = "story-retention", lockAtMostFor = "PT30M")
+    /** Returns how many stories it deleted; {@link StoryRetentionJob} runs it nightly. */
     @Transactional
     public int run() {
         Instant cutOff = ZonedDateTime.now(clock.withZone(DateFormats.ZONE)).minusMonths(retentionMonths).toInstant();

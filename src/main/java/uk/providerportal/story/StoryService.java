@@ -188,7 +188,7 @@ public class StoryService {
      * text, the completed template document, or both. All or nothing: a refusal stores no file.
      */
     @PreAuthorize(Access.PROVIDER_USER)
-    @Transactional(noRollbackFor = ChangeRefused.class)
+    @Transactional
     public StoryRecord create(long organisationId, StoryDraft draft, @Nullable StoryUpload consentForm,
                               @Nullable StoryUpload document, boolean submit) {
         tenantScope.checkVisible("CREATE_STORY", "Organisation", organisationId, organisationId);
@@ -227,10 +227,11 @@ public class StoryService {
 
     /**
      * Changes a draft or returned story, optionally replacing its consent form or document, and submits it when
-     * asked. {@code expectedVersion} is the version the form was opened with: a newer save is not overwritten.
+     * asked. {@code expectedVersion} is the version the form was opened with: a newer save is not overwritten. A
+     * refusal (e.g. a file failing the case-record check after the text was written) rolls the whole change back.
      */
     @PreAuthorize(Access.PROVIDER_USER)
-    @Transactional(noRollbackFor = ChangeRefused.class)
+    @Transactional
     public StoryRecord update(long storyId, long expectedVersion, StoryDraft draft, @Nullable StoryUpload consentForm,
                               @Nullable StoryUpload document, boolean submit) {
         GoodNewsStory story = visible("UPDATE_STORY", storyId);
@@ -414,6 +415,7 @@ public class StoryService {
      * consent form, together as one pair. Refused once consent is withdrawn or expired; each download is audited.
      */
     @PreAuthorize(Access.QUALITY_MANAGER)
+    @Transactional
     public String writePack(long storyId, OutputStream out) throws IOException {
         GoodNewsStory story = visible("DOWNLOAD_STORY_PACK", storyId);
         String consentKey = story.consentForm().storageKey();
