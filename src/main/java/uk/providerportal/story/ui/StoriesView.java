@@ -61,13 +61,14 @@ class StoriesView extends Main {
                     .setFlexGrow(2);
         }
         grid.addColumn(StoriesView::title).setHeader("Story").setSortable(true).setFlexGrow(3);
-        grid.addColumn(StorySummary::pseudonym).setHeader("Participant").setSortable(true).setFlexGrow(1);
+        grid.addColumn(StorySummary::pseudonym).setHeader("Participant").setSortable(true).setFlexGrow(0)
+                .setWidth("10rem");
         grid.addColumn(s -> s.month() == null ? "Not submitted" : DateFormats.month(s.month())).setHeader("Month")
-                .setComparator(s -> s.month() == null ? YearMonth.of(9999, 12) : s.month()).setFlexGrow(1);
+                .setComparator(s -> s.month() == null ? YearMonth.of(9999, 12) : s.month()).setFlexGrow(0)
+                .setWidth("10rem");
         grid.addColumn(StoriesView::statusText).setHeader("Status").setSortable(true).setFlexGrow(2);
         grid.addColumn(s -> DateFormats.date(java.time.LocalDate.ofInstant(s.lastStepAt(), DateFormats.ZONE)))
-                .setHeader("Last change")
-                .setComparator(StorySummary::lastStepAt).setFlexGrow(1);
+                .setHeader("Last change").setComparator(StorySummary::lastStepAt).setFlexGrow(0).setWidth("11rem");
         grid.addColumn(LitRenderer.<StorySummary>of("<a href=\"${item.href}\" aria-label=\"${item.label}\">Open</a>")
                         .withProperty("href", s -> StoryView.path(s.id()))
                         .withProperty("label", s -> "Open story " + s.id()))

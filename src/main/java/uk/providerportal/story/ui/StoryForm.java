@@ -141,12 +141,20 @@ class StoryForm extends Div {
 
         var consent = new Section(new H3("Consent form"), new Paragraph("Exactly one signed consent form per story. "
                 + "The same file cannot be used for another story."), consentLimits, consentUpload, consentState,
-                consentError, signedOn, uses, expiresOn);
+                consentError, column(signedOn, uses, expiresOn));
         var story = new Section(new H3("The story"), title, summary, body, pseudonym);
         var template = new Section(new H3("Completed story template (optional)"), documentLimits, documentUpload,
                 documentState);
         add(story, consent, template, new HorizontalLayout(submit, saveDraft));
         addClassName("story-form");
+    }
+
+    private static Div column(com.vaadin.flow.component.Component... fields) {
+        var column = new Div();
+        for (var field : fields) {
+            column.add(new Div(field));
+        }
+        return column;
     }
 
     private Paragraph upload(Upload upload, SubmissionLimits limits, String what, Consumer<StoryUpload> ready) {

@@ -63,11 +63,11 @@ class StoryJourneyIT {
         browser.field("vaadin-text-area", "The story").findElement(By.tagName("textarea"))
                 .sendKeys("D joined the programme after a year out of work.", Keys.TAB);
         browser.type("vaadin-text-field", "Participant's pseudonym", "Participant D");
-        browser.type("vaadin-date-picker", "Date the consent form was signed", DateFormats.date(today));
         for (String use : List.of("Internal use", "Publicity")) {
             browser.click(browser.waitFor(d -> d.findElements(By.tagName("vaadin-checkbox")).stream()
                     .filter(box -> box.getText().strip().equals(use)).findFirst().orElse(null)));
         }
+        browser.type("vaadin-date-picker", "Date the consent form was signed", DateFormats.date(today));
         // Submitting without the consent form is refused, and nothing is saved.
         browser.click(browser.waitFor(d -> d.findElement(By.id("submit-story"))));
         browser.waitForText("Upload the participant's signed consent form");
@@ -82,8 +82,8 @@ class StoryJourneyIT {
                 .sendKeys(consent.toAbsolutePath().toString());
         browser.waitForText("Consent form ready to save: " + consent.getFileName());
         browser.waitUntilSettled();
-        browser.assertAccessible("the story form with its consent form");
         browser.screenshot("story-form");
+        browser.assertAccessible("the story form with its consent form");
         browser.click(browser.waitFor(d -> d.findElement(By.id("submit-story"))));
         browser.waitForText("submitted with its consent form");
         Files.deleteIfExists(consent);
