@@ -24,8 +24,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.providerportal.assessment.CountedCase;
 import uk.providerportal.assessment.ModerationService;
 import uk.providerportal.assessment.Outcome;
@@ -373,12 +371,7 @@ public class AppealService {
     }
 
     private void deleteOnCommit(String key) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                store.delete(key);
-            }
-        });
+        StoredUploads.deleteAfterCommit(store, key);
     }
 
     // --- the quality team ----------------------------------------------------------------------------------------

@@ -61,4 +61,14 @@ public final class StoredUploads {
             }
         }
     }
+
+    /** Deletes a stored file once the caller's transaction commits (a rollback keeps it, as its row stays). */
+    public static void deleteAfterCommit(FileStore store, String key) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                store.delete(key);
+            }
+        });
+    }
 }

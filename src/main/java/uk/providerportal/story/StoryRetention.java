@@ -11,14 +11,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.providerportal.audit.Actor;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.audit.AuditOutcome;
 import uk.providerportal.base.DateFormats;
 import uk.providerportal.base.Plural;
 import uk.providerportal.storage.FileStore;
+import uk.providerportal.storage.StoredUploads;
 
 /**
  * Retention: a story and its consent form are deleted, row and files, once a configured number of months has passed
@@ -67,12 +66,7 @@ class StoryRetention {
                     + " months ago.", AuditOutcome.DONE);
         }
         stories.flush();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                keys.forEach(store::delete);
-            }
-        });
+        keys.forEach(key -> StoredUploads.deleteAfterCommit(store, key));
         if (!due.isEmpty()) {
             log.info("Story retention deleted {} and {}", Plural.of(due.size(), "story", "stories"), Plural.of(keys.size(),
                     "file"));

@@ -28,8 +28,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
@@ -623,12 +621,7 @@ public class StoryService {
     }
 
     private void deleteOnCommit(String key) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                store.delete(key);
-            }
-        });
+        StoredUploads.deleteAfterCommit(store, key);
     }
 
     private LocalDate today() {
