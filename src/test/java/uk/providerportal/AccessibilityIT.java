@@ -220,6 +220,19 @@ class AccessibilityIT {
                         browser -> openFirstStory(browser)),
                 new Visit("story-quality-manager", "stories/:storyId", QUALITY_MANAGER, "/stories",
                         "Stories per month", browser -> openFirstStory(browser)),
+                // The demo's contract reviews: Northgate's scheduled one, opened by Helen to record it
+                new Visit("contract-reviews-provider", "performance/reviews", PROVIDER, "/performance/reviews",
+                        "Review pack for"),
+                new Visit("contract-reviews-quality-manager", "performance/reviews", QUALITY_MANAGER,
+                        "/performance/reviews", "Choose a contract to see its reviews."),
+                new Visit("contract-review", "performance/reviews/:reviewId", QUALITY_MANAGER, "/performance/reviews",
+                        "Choose a contract to see its reviews.", browser -> {
+                            browser.choose("Contract (delivery partner)", "Northgate Community Advice");
+                            browser.click(browser.waitFor(d -> d.findElements(By.cssSelector(
+                                    "a[aria-label^='Open the review of ']")).stream()
+                                    .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+                            browser.waitForText("Record the meeting");
+                        }),
                 new Visit("triage-queue", "quality/queue", QUALITY_MANAGER, "/quality/queue", "in the queue"),
                 new Visit("conflicts", "quality/conflicts", QUALITY_MANAGER, "/quality/conflicts",
                         "Declare conflict"),

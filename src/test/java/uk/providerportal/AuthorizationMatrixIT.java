@@ -215,6 +215,7 @@ class AuthorizationMatrixIT {
     @Autowired KpiReports kpiReports;
     @Autowired AppealService appeals;
     @Autowired StoryService storyService;
+    @Autowired uk.providerportal.contractreview.ContractReviewService contractReviews;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -441,6 +442,41 @@ class AuthorizationMatrixIT {
         }
         return signInAs.call(providerOf(organisationId), () -> storyService.answerRelevanceCheck(checking.id(),
                 checking.version(), "Matrix: yes"));
+    }
+
+    // --- contract reviews ------------------------------------------------------------------------------------
+
+    /** Months reviewed by the rows that schedule, each once (from January 2040, far from any other test's). */
+    static final class Months {
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        private final YearMonth first;
+
+        Months(YearMonth first) {
+            this.first = first;
+        }
+
+        YearMonth next() {
+            return first.plusMonths(next.getAndIncrement());
+        }
+    }
+
+    static final Months REVIEW_MONTHS = new Months(YearMonth.of(2040, 1));
+    static final Map<Long, Long> REVIEWS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A scheduled review of the organisation, made once per organisation by Helen: what reading rows act on. */
+    long reviewOf(long organisationId) throws Exception {
+        Long id = REVIEWS.get(organisationId);
+        if (id == null) {
+            id = newReviewOf(organisationId).id();
+            REVIEWS.put(organisationId, id);
+        }
+        return id;
+    }
+
+    uk.providerportal.contractreview.ContractReviewRecord newReviewOf(long organisationId) throws Exception {
+        YearMonth month = REVIEW_MONTHS.next();
+        return signInAs.call("helen.carter", () -> contractReviews.schedule(organisationId, month,
+                month.plusMonths(1).atDay(10), "Matrix attendees"));
     }
 
     /** The caller gets fresh state only where the row lets them change it; everyone else acts on the shared one. */
@@ -1432,6 +1468,44 @@ class AuthorizationMatrixIT {
             var name = storyService.writePack(forwardedStoryOf(t.organisationId()), out);
             return verified(name, out.size() > 4 && out.toByteArray()[0] == 'P' && out.toByteArray()[1] == 'K',
                     "a ZIP");
+        }));
+
+        // contract performance reviews: a provider its own organisation's, quality managers (the performance
+        // manager) every organisation's and they alone schedule and record them
+        rows.add(org("ContractReviewService.reviews", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            long id = reviewOf(t.organisationId());
+            var listed = contractReviews.reviews(t.organisationId());
+            return verified(listed, listed.stream().anyMatch(r -> r.id() == id), "the organisation's review");
+        }));
+        rows.add(org("ContractReviewService.review", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var review = contractReviews.review(reviewOf(t.organisationId()));
+            return verified(review, review.organisationId() == t.organisationId(), "the organisation's review");
+        }));
+        rows.add(org("ContractReviewService.schedule", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            YearMonth month = REVIEW_MONTHS.next();
+            var scheduled = contractReviews.schedule(t.organisationId(), month, month.plusMonths(1).atDay(10),
+                    "Matrix attendees");
+            return verified(scheduled, scheduled.month().equals(month) && !scheduled.held(), "scheduled");
+        }));
+        rows.add(org("ContractReviewService.record", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            boolean changes = t.role() == Role.QUALITY_MANAGER;
+            var review = changes ? newReviewOf(t.organisationId()) : contractReviews.review(reviewOf(t.organisationId()));
+            var recorded = contractReviews.record(review.id(), review.version(), "Matrix attendees", "Matrix notes",
+                    List.of(new uk.providerportal.contractreview.AgreedAction("Matrix action", "Matrix owner",
+                            review.meetingOn().plusDays(14))));
+            return verified(recorded, recorded.held() && recorded.actions().size() == 1, "recorded");
+        }));
+        rows.add(org("ContractReviewService.writePackPdf", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var out = new ByteArrayOutputStream();
+            var name = contractReviews.writePackPdf(reviewOf(t.organisationId()), out);
+            return verified(name, new String(out.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .startsWith("%PDF-"), "a PDF");
+        }));
+        rows.add(org("ContractReviewService.writePackWorkbook", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var out = new ByteArrayOutputStream();
+            var name = contractReviews.writePackWorkbook(reviewOf(t.organisationId()), out);
+            return verified(name, out.size() > 4 && out.toByteArray()[0] == 'P' && out.toByteArray()[1] == 'K',
+                    "an Excel workbook");
         }));
 
         // notifications

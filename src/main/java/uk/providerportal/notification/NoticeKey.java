@@ -44,4 +44,8 @@ final class NoticeKey {
     static String storyMoved(long storyId, int step) {
         return "STORY:" + storyId + ":" + step;
     }
+
+    static String contractReviewScheduled(long reviewId, java.time.LocalDate meetingOn) {
+        return NoticeKind.CONTRACT_REVIEW_SCHEDULED + ":" + reviewId + ":" + meetingOn;
+    }
 }

@@ -19,7 +19,9 @@ public enum NoticeKind {
             + "stories."),
     STORY_RELEVANCE_CHECK("Story relevance check", "When the national team asks your organisation to confirm a good "
             + "news story's relevance before publishing it."),
-    STORY_PUBLISHED("Story published", "When one of your organisation's good news stories is used, with where.");
+    STORY_PUBLISHED("Story published", "When one of your organisation's good news stories is used, with where."),
+    CONTRACT_REVIEW_SCHEDULED("Contract review scheduled", "When your contract performance review is scheduled, with "
+            + "the date your management information is due.");
 
     private final String label;
     private final String description;

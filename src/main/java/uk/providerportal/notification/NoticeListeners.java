@@ -10,6 +10,7 @@ import uk.providerportal.appeal.AppealDecided;
 import uk.providerportal.appeal.AppealLodged;
 import uk.providerportal.assessment.OutcomeReleased;
 import uk.providerportal.kpi.KpiPublished;
+import uk.providerportal.contractreview.ContractReviewScheduled;
 import uk.providerportal.kpi.KpiRevised;
 import uk.providerportal.story.StoryMoved;
 
@@ -84,6 +85,17 @@ class NoticeListeners {
         String organisation = recipients.organisation(moved.organisationId()).name();
         mailings.mailEach(moved.organisationId(), kind, NoticeKey.storyMoved(moved.storyId(), moved.step()),
                 person -> notices.storyMoved(person.name(), organisation, moved.storyId(), moved.status(), kind));
+    }
+
+    /** A contract review scheduled (or moved): its organisation's provider users, once per meeting date. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ContractReviewScheduled scheduled) {
+        String organisation = recipients.organisation(scheduled.organisationId()).name();
+        mailings.mailEach(scheduled.organisationId(), NoticeKind.CONTRACT_REVIEW_SCHEDULED,
+                NoticeKey.contractReviewScheduled(scheduled.reviewId(), scheduled.meetingOn()),
+                person -> notices.contractReviewScheduled(person.name(), organisation, scheduled.month(),
+                        scheduled.meetingOn(), scheduled.informationDueOn(), scheduled.reviewId()));
     }
 
     /** An appeal decided: its organisation's provider users. */

@@ -107,6 +107,16 @@ class Notices {
                         + "/stories/" + storyId, kind));
     }
 
+    Text contractReviewScheduled(String name, String organisation, YearMonth month, java.time.LocalDate meetingOn,
+                                 java.time.LocalDate informationDueOn, long reviewId) {
+        return new Text("Contract review of " + DateFormats.month(month) + " on " + DateFormats.date(meetingOn),
+                body(name, "The contract performance review of " + organisation + " for " + DateFormats.month(month)
+                        + " is on " + DateFormats.date(meetingOn) + ". Your management information is due by "
+                        + DateFormats.date(informationDueOn) + ". The review pack, built from the portal's data, is "
+                        + "ready to download before the meeting:\n" + baseUrl + "/performance/reviews/" + reviewId,
+                        NoticeKind.CONTRACT_REVIEW_SCHEDULED));
+    }
+
     private String body(String name, String text, NoticeKind kind) {
         return "Dear " + name + ",\n\n" + text + "\n\n"
                 + "You get this mail because \"" + kind.label() + "\" is on in your notification settings; you can "
