@@ -16,4 +16,10 @@ public record ContractReviewRecord(long id, long version, long organisationId, S
     public ContractReviewRecord {
         actions = List.copyOf(actions);
     }
+
+    /** "Review pack Northgate Community Advice March 2026.pdf". */
+    public String packFileName(String extension) {
+        return "Review pack " + organisationName + " " + uk.providerportal.base.DateFormats.month(month) + "."
+                + extension;
+    }
 }

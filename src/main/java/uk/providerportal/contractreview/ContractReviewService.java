@@ -172,7 +172,7 @@ public class ContractReviewService {
         pack.pdf(pack.xhtml(review, sections(review), clock.instant()), out);
         auditLog.record("REVIEW_PACK_DOWNLOADED", ENTITY, reviewId, "Downloaded the review pack (PDF) of "
                 + review.organisationName() + " for " + DateFormats.month(review.month()) + ".");
-        return fileName(review, "pdf");
+        return review.packFileName("pdf");
     }
 
     /** Streams the review pack as an Excel workbook, a sheet per agenda item; each download is audited. */
@@ -183,13 +183,7 @@ public class ContractReviewService {
         pack.workbook(review, sections(review), out);
         auditLog.record("REVIEW_PACK_DOWNLOADED", ENTITY, reviewId, "Downloaded the review pack (Excel) of "
                 + review.organisationName() + " for " + DateFormats.month(review.month()) + ".");
-        return fileName(review, "xlsx");
-    }
-
-    /** "Review pack NCA March 2026.pdf". */
-    public static String fileName(ContractReviewRecord review, String extension) {
-        return "Review pack " + review.organisationName() + " " + DateFormats.month(review.month()) + "."
-                + extension;
+        return review.packFileName("xlsx");
     }
 
     /** The pack's sections from every contributing feature, in agenda order. */

@@ -17,12 +17,12 @@ final class PackLinks {
     static Span of(ContractReviewService reviews, ContractReviewRecord review) {
         String month = DateFormats.month(review.month());
         DownloadHandler pdf = event -> {
-            event.setFileName(ContractReviewService.fileName(review, "pdf"));
+            event.setFileName(review.packFileName("pdf"));
             event.setContentType("application/pdf");
             reviews.writePackPdf(review.id(), event.getOutputStream());
         };
         DownloadHandler excel = event -> {
-            event.setFileName(ContractReviewService.fileName(review, "xlsx"));
+            event.setFileName(review.packFileName("xlsx"));
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             reviews.writePackWorkbook(review.id(), event.getOutputStream());
         };
