@@ -44,4 +44,12 @@ final class NoticeKey {
     static String storyMoved(long storyId, int step) {
         return "STORY:" + storyId + ":" + step;
     }
+
+    static String interventionLevel(long organisationId, int decision) {
+        return NoticeKind.INTERVENTION_LEVEL_CHANGED + ":" + organisationId + ":" + decision;
+    }
+
+    static String actionPlanCommented(long organisationId, int entry) {
+        return NoticeKind.ACTION_PLAN_COMMENTED + ":" + organisationId + ":" + entry;
+    }
 }

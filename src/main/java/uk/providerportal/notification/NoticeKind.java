@@ -19,7 +19,11 @@ public enum NoticeKind {
             + "stories."),
     STORY_RELEVANCE_CHECK("Story relevance check", "When the national team asks your organisation to confirm a good "
             + "news story's relevance before publishing it."),
-    STORY_PUBLISHED("Story published", "When one of your organisation's good news stories is used, with where.");
+    STORY_PUBLISHED("Story published", "When one of your organisation's good news stories is used, with where."),
+    INTERVENTION_LEVEL_CHANGED("Intervention level changed", "When the performance manager puts your organisation's "
+            + "contract at another intervention level."),
+    ACTION_PLAN_COMMENTED("Action plan reviewed", "When the performance manager comments on your organisation's "
+            + "action plan.");
 
     private final String label;
     private final String description;
