@@ -117,8 +117,8 @@ class ActionPlanEditor extends Div {
             removeAction.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             removeAction.addClickListener(click -> remove(this));
             number(number);
-            add(title, what, new FlexLayout(owner, due, status), measure, milestones, new FlexLayout(addMilestone,
-                    removeAction));
+            add(title, what, gapped(new FlexLayout(owner, due, status)), measure, milestones,
+                    gapped(new FlexLayout(addMilestone, removeAction)));
         }
 
         void number(int number) {
@@ -180,6 +180,11 @@ class ActionPlanEditor extends Div {
             on.setInvalid(false);
             return new ActionPlanDraft.Milestone(on.getValue(), target.getValue());
         }
+    }
+
+    private static FlexLayout gapped(FlexLayout row) {
+        row.getStyle().set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
+        return row;
     }
 
     /** A date left empty: shown on its own field, nothing is sent. */

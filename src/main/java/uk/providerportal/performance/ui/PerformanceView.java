@@ -100,6 +100,7 @@ class PerformanceView extends Main implements BeforeEnterObserver {
             organisation.setItemLabelGenerator(OrganisationSummary::name);
             organisation.setPlaceholder("Choose an organisation");
             organisation.setId("performance-organisation");
+            organisation.setWidth("min(24rem, 100%)");
             organisation.addValueChangeListener(change -> {
                 if (change.isFromClient() && change.getValue() != null) {
                     getUI().ifPresent(ui -> ui.navigate(path(change.getValue().id())));
@@ -172,6 +173,7 @@ class PerformanceView extends Main implements BeforeEnterObserver {
         history.setAllRowsVisible(true);
         history.setAriaLabel("Intervention level decisions, newest first");
         history.setId("level-history");
+        history.setVisible(!record.levels().isEmpty());
         var section = new Section(new H3("Intervention level"), current, requires, history);
         if (!provider) {
             section.add(levelForm(record));
@@ -185,6 +187,7 @@ class PerformanceView extends Main implements BeforeEnterObserver {
         level.setItems(InterventionLevel.values());
         level.setItemLabelGenerator(InterventionLevel::title);
         level.setId("new-level");
+        level.setWidth("16rem");
         level.setHelperText("Any level, not only the next: levels need not be applied in sequence.");
         DatePicker decidedOn = DatePickers.ukDatePicker("Date of the decision");
         decidedOn.setValue(today());
@@ -216,8 +219,8 @@ class PerformanceView extends Main implements BeforeEnterObserver {
         });
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         set.setId("set-level");
-        return new Section(new H3("Set the intervention level"), new FlexLayout(level, decidedOn), reason, required,
-                new FlexLayout(letterType, letterReference, letterDated), set);
+        return new Section(new H3("Set the intervention level"), row(level, decidedOn), reason, required,
+                row(letterType, letterReference, letterDated), set);
     }
 
     // --- action plan -----------------------------------------------------------------------------------------------
@@ -253,6 +256,7 @@ class PerformanceView extends Main implements BeforeEnterObserver {
         actions.setAllRowsVisible(true);
         actions.setAriaLabel("The plan's actions");
         actions.setId("plan-actions");
+        actions.setVisible(!items.isEmpty());
         section.add(actions, new Paragraph("Flight path: " + (record.plan().flightPath().isBlank() ? "none."
                 : record.plan().flightPath())));
         if (provider) {
@@ -305,7 +309,8 @@ class PerformanceView extends Main implements BeforeEnterObserver {
         history.setAllRowsVisible(true);
         history.setAriaLabel("Every version of the plan and every comment, newest first");
         history.setId("plan-history");
-        section.add(new H3("Plan history"), history);
+        history.setVisible(!record.planHistory().isEmpty());
+        section.add(new H3("Plan history"), history.isVisible() ? history : new Paragraph("Nothing saved yet."));
         return section;
     }
 
@@ -337,7 +342,11 @@ class PerformanceView extends Main implements BeforeEnterObserver {
         reviews.setAllRowsVisible(true);
         reviews.setAriaLabel("Assurance reviews, newest first");
         reviews.setId("assurance-reviews");
+        reviews.setVisible(!record.reviews().isEmpty());
         section.add(reviews);
+        if (record.reviews().isEmpty()) {
+            section.add(new Paragraph("No assurance reviews have been recorded."));
+        }
         if (provider) {
             record.reviews().stream().filter(review -> review.planDueOn() != null && review.planSubmittedOn() == null)
                     .forEach(review -> {
@@ -405,7 +414,7 @@ class PerformanceView extends Main implements BeforeEnterObserver {
         });
         record2.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record2.setId("record-review");
-        return new Section(new H3("Record an assurance review"), new FlexLayout(reviewedOn, rating, planDue),
+        return new Section(new H3("Record an assurance review"), row(reviewedOn, rating, planDue),
                 findingError, findings, more, record2);
     }
 
@@ -428,6 +437,12 @@ class PerformanceView extends Main implements BeforeEnterObserver {
     }
 
     // --- plumbing --------------------------------------------------------------------------------------------------
+
+    private static FlexLayout row(Component... components) {
+        var row = new FlexLayout(components);
+        row.getStyle().set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
+        return row;
+    }
 
     private static TextArea area(String label, int max, @Nullable String id) {
         var area = new TextArea(label);
