@@ -233,6 +233,14 @@ class AccessibilityIT {
                                     .filter(WebElement::isDisplayed).findFirst().orElse(null)));
                             browser.waitForText("Record the meeting");
                         }),
+                // Midlands Debt Trust at level 2 with its enhanced plan; Pathways' assurance reviews, flagged
+                new Visit("performance-provider", "performance/:organisationId?", MIDLANDS_PROVIDER, "/performance",
+                        "Plan history"),
+                new Visit("performance-quality-manager", "performance/:organisationId?", QUALITY_MANAGER,
+                        "/performance", "Choose an organisation", browser -> {
+                            browser.choose("Organisation", "Pathways South East");
+                            browser.waitForText("Conditions for remedial action");
+                        }),
                 new Visit("triage-queue", "quality/queue", QUALITY_MANAGER, "/quality/queue", "in the queue"),
                 new Visit("conflicts", "quality/conflicts", QUALITY_MANAGER, "/quality/conflicts",
                         "Declare conflict"),

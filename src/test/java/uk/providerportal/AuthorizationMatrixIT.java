@@ -99,6 +99,16 @@ import uk.providerportal.sla.SlaService;
 import uk.providerportal.sla.SlaWorkbooks;
 import uk.providerportal.standard.Standard;
 import uk.providerportal.standard.StandardsService;
+import uk.providerportal.performance.ActionPlanDraft;
+import uk.providerportal.performance.ActionStatus;
+import uk.providerportal.performance.AssuranceArea;
+import uk.providerportal.performance.AssuranceRating;
+import uk.providerportal.performance.Finding;
+import uk.providerportal.performance.InterventionLevel;
+import uk.providerportal.performance.LevelChange;
+import uk.providerportal.performance.NewAssuranceReview;
+import uk.providerportal.performance.PerformanceRecord;
+import uk.providerportal.performance.PerformanceService;
 import uk.providerportal.story.ConsentUse;
 import uk.providerportal.story.StoryDraft;
 import uk.providerportal.story.StoryRecord;
@@ -216,6 +226,7 @@ class AuthorizationMatrixIT {
     @Autowired AppealService appeals;
     @Autowired StoryService storyService;
     @Autowired uk.providerportal.contractreview.ContractReviewService contractReviews;
+    @Autowired PerformanceService performanceService;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -490,6 +501,36 @@ class AuthorizationMatrixIT {
             case SUBMITTED -> newStoryOf(t.organisationId(), true);
             default -> storyAt(t.organisationId(), status);
         };
+    }
+
+    /** The version of the organisation's performance record a change must quote (0 before its first change). */
+    long performanceVersion(long organisationId) {
+        return jdbc.queryForList("select version from performance_contract where organisation_id = ?", Long.class,
+                organisationId).stream().findFirst().orElse(0L);
+    }
+
+    /** A plan with a flight path, so it is accepted at any intervention level. */
+    static ActionPlanDraft matrixPlan() {
+        return new ActionPlanDraft(List.of(new ActionPlanDraft.Action("Matrix action", "Matrix owner",
+                "Matrix measure", LocalDate.of(2099, 12, 31), ActionStatus.ON_TRACK, List.of(
+                        new ActionPlanDraft.Milestone(LocalDate.of(2099, 6, 30), "Matrix milestone")))),
+                "Matrix flight path");
+    }
+
+    /** The organisation's action plan, saved by its provider if it has none yet. */
+    void planOf(long organisationId) throws Exception {
+        String provider = providerOf(organisationId);
+        if (signInAs.call(provider, () -> performanceService.workspace(organisationId)).planNumber() == 0) {
+            signInAs.call(provider, () -> performanceService.saveActionPlan(organisationId,
+                    performanceVersion(organisationId), matrixPlan()));
+        }
+    }
+
+    /** A new limited assurance review of the organisation, asking for an action plan. */
+    PerformanceRecord limitedReviewOf(long organisationId) throws Exception {
+        return signInAs.call("helen.carter", () -> performanceService.recordAssuranceReview(organisationId,
+                new NewAssuranceReview(LocalDate.of(2020, 1, 1), AssuranceRating.LIMITED, List.of(new Finding(
+                        AssuranceArea.GOVERNANCE, "Matrix finding")), LocalDate.of(2020, 2, 1))));
     }
 
     // --- what the rows act on ------------------------------------------------------------------------------
@@ -1506,6 +1547,46 @@ class AuthorizationMatrixIT {
             var name = contractReviews.writePackWorkbook(reviewOf(t.organisationId()), out);
             return verified(name, out.size() > 4 && out.toByteArray()[0] == 'P' && out.toByteArray()[1] == 'K',
                     "an Excel workbook");
+        }));
+
+        // performance management: a provider its own contract, writing its plan and assurance action plans; quality
+        // managers (performance managers) every contract, setting levels, commenting and recording reviews
+        rows.add(org("PerformanceService.workspace", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var record = performanceService.workspace(t.organisationId());
+            return verified(record, record.organisationId() == t.organisationId(), "the organisation's contract");
+        }));
+        rows.add(org("PerformanceService.saveActionPlan", PROVIDER, NOBODY, t -> {
+            var saved = performanceService.saveActionPlan(t.organisationId(), performanceVersion(t.organisationId()),
+                    matrixPlan());
+            return verified(saved, saved.planNumber() >= 1 && saved.plan().actions().size() == 1, "plan saved");
+        }));
+        rows.add(org("PerformanceService.commentOnActionPlan", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            planOf(t.organisationId());
+            var commented = performanceService.commentOnActionPlan(t.organisationId(),
+                    performanceVersion(t.organisationId()), "Matrix: add the pipeline");
+            return verified(commented, commented.latestComment().isPresent(), "commented");
+        }));
+        rows.add(org("PerformanceService.setLevel", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            String current = jdbc.queryForList("select intervention_level from performance_contract where "
+                    + "organisation_id = ?", String.class, t.organisationId()).stream().findFirst().orElse("");
+            var next = current.equals(InterventionLevel.ENHANCED.name()) ? InterventionLevel.INFORMAL
+                    : InterventionLevel.ENHANCED;
+            var set = performanceService.setLevel(t.organisationId(), performanceVersion(t.organisationId()),
+                    new LevelChange(next, LocalDate.of(2020, 1, 1), "Matrix reason", "", null, null, null));
+            return verified(set, set.level() == next, "level set");
+        }));
+        rows.add(org("PerformanceService.recordAssuranceReview", QUALITY_MANAGER, QUALITY_MANAGER, t -> {
+            var recorded = performanceService.recordAssuranceReview(t.organisationId(), new NewAssuranceReview(
+                    LocalDate.of(2020, 1, 1), AssuranceRating.REASONABLE, List.of(new Finding(
+                            AssuranceArea.SERVICE_DELIVERY, "Matrix finding")), null));
+            return verified(recorded, !recorded.reviews().isEmpty(), "review recorded");
+        }));
+        rows.add(org("PerformanceService.submitAssurancePlan", PROVIDER, NOBODY, t -> {
+            var review = limitedReviewOf(t.organisationId()).reviews().stream()
+                    .filter(r -> r.planDueOn() != null && r.planSubmittedOn() == null).findFirst().orElseThrow();
+            var submitted = performanceService.submitAssurancePlan(review.id(), review.version(), "Matrix plan");
+            return verified(submitted, submitted.reviews().stream().anyMatch(r -> r.id() == review.id()
+                    && r.planSubmittedOn() != null), "plan submitted");
         }));
 
         // notifications

@@ -119,6 +119,7 @@ class DemoData implements SmartLifecycle {
     private final DemoKpiHistory kpiHistory;
     private final DemoStories demoStories;
     private final DemoContractReviews demoReviews;
+    private final DemoPerformance demoPerformance;
     private final DemoNotifications notifications;
     private volatile boolean running;
 
@@ -128,9 +129,10 @@ class DemoData implements SmartLifecycle {
              ModerationService moderation, PlatformTransactionManager transactions,
              DemoSelfAssessments selfAssessments, DemoCalibrationRequests calibrationRequests,
              DemoCalibration calibration, DemoKpiHistory kpiHistory, DemoNotifications notifications,
-             DemoStories demoStories, DemoContractReviews demoReviews) {
+             DemoStories demoStories, DemoContractReviews demoReviews, DemoPerformance demoPerformance) {
         this.demoStories = demoStories;
         this.demoReviews = demoReviews;
+        this.demoPerformance = demoPerformance;
         this.notifications = notifications;
         this.calibration = calibration;
         this.kpiHistory = kpiHistory;
@@ -344,6 +346,7 @@ class DemoData implements SmartLifecycle {
         kpiHistory.seed(byCode);
         demoStories.seed(byCode, this::asDemoPerson);
         demoReviews.seed(byCode, this::asDemoPerson);
+        demoPerformance.seed(byCode, this::asDemoPerson);
         notifications.seed();
     }
 

@@ -48,4 +48,12 @@ final class NoticeKey {
     static String contractReviewScheduled(long reviewId, java.time.LocalDate meetingOn) {
         return NoticeKind.CONTRACT_REVIEW_SCHEDULED + ":" + reviewId + ":" + meetingOn;
     }
+
+    static String interventionLevel(long organisationId, int decision) {
+        return NoticeKind.INTERVENTION_LEVEL_CHANGED + ":" + organisationId + ":" + decision;
+    }
+
+    static String actionPlanCommented(long organisationId, int entry) {
+        return NoticeKind.ACTION_PLAN_COMMENTED + ":" + organisationId + ":" + entry;
+    }
 }

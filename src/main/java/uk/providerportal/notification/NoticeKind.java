@@ -21,7 +21,11 @@ public enum NoticeKind {
             + "news story's relevance before publishing it."),
     STORY_PUBLISHED("Story published", "When one of your organisation's good news stories is used, with where."),
     CONTRACT_REVIEW_SCHEDULED("Contract review scheduled", "When your contract performance review is scheduled, with "
-            + "the date your management information is due.");
+            + "the date your management information is due."),
+    INTERVENTION_LEVEL_CHANGED("Intervention level changed", "When the performance manager puts your organisation's "
+            + "contract at another intervention level."),
+    ACTION_PLAN_COMMENTED("Action plan reviewed", "When the performance manager comments on your organisation's "
+            + "action plan.");
 
     private final String label;
     private final String description;

@@ -12,6 +12,8 @@ import uk.providerportal.assessment.OutcomeReleased;
 import uk.providerportal.kpi.KpiPublished;
 import uk.providerportal.contractreview.ContractReviewScheduled;
 import uk.providerportal.kpi.KpiRevised;
+import uk.providerportal.performance.ActionPlanCommented;
+import uk.providerportal.performance.InterventionLevelChanged;
 import uk.providerportal.story.StoryMoved;
 
 /**
@@ -96,6 +98,28 @@ class NoticeListeners {
                 NoticeKey.contractReviewScheduled(scheduled.reviewId(), scheduled.meetingOn()),
                 person -> notices.contractReviewScheduled(person.name(), organisation, scheduled.month(),
                         scheduled.meetingOn(), scheduled.informationDueOn(), scheduled.reviewId()));
+    }
+
+    /** A contract put at another intervention level: its organisation's provider users. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(InterventionLevelChanged changed) {
+        String organisation = recipients.organisation(changed.organisationId()).name();
+        mailings.mailEach(changed.organisationId(), NoticeKind.INTERVENTION_LEVEL_CHANGED,
+                NoticeKey.interventionLevel(changed.organisationId(), changed.decision()), person ->
+                        notices.interventionLevel(person.name(), organisation, changed.organisationId(),
+                                changed.from(), changed.to(), changed.decidedOn()));
+    }
+
+    /** The action plan commented on: its organisation's provider users. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ActionPlanCommented commented) {
+        String organisation = recipients.organisation(commented.organisationId()).name();
+        mailings.mailEach(commented.organisationId(), NoticeKind.ACTION_PLAN_COMMENTED,
+                NoticeKey.actionPlanCommented(commented.organisationId(), commented.entry()), person ->
+                        notices.actionPlanCommented(person.name(), organisation, commented.organisationId(),
+                                commented.planNumber()));
     }
 
     /** An appeal decided: its organisation's provider users. */

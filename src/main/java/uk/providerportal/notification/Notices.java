@@ -117,6 +117,26 @@ class Notices {
                         NoticeKind.CONTRACT_REVIEW_SCHEDULED));
     }
 
+    /** A new intervention level: the level and what it asks; the reasons and letters are read in the portal. */
+    Text interventionLevel(String name, String organisation, long organisationId,
+                           uk.providerportal.performance.InterventionLevel from,
+                           uk.providerportal.performance.InterventionLevel to, java.time.LocalDate decidedOn) {
+        return new Text("Intervention level: " + to.title(),
+                body(name, "On " + DateFormats.date(decidedOn) + " the performance manager put the contract of "
+                        + organisation + " at " + to.title() + " (it was at " + from.title() + ").\n\n"
+                        + "What this level requires: " + to.requires() + "\n\n"
+                        + "Read the reason, the required actions and any letter:\n" + baseUrl + "/performance/"
+                        + organisationId, NoticeKind.INTERVENTION_LEVEL_CHANGED));
+    }
+
+    /** A comment on the action plan, to be read in the portal. */
+    Text actionPlanCommented(String name, String organisation, long organisationId, int planNumber) {
+        return new Text("Your action plan was reviewed",
+                body(name, "The performance manager commented on version " + planNumber + " of the action plan of "
+                        + organisation + ".\n\nRead the comments and update the plan:\n" + baseUrl
+                        + "/performance/" + organisationId, NoticeKind.ACTION_PLAN_COMMENTED));
+    }
+
     private String body(String name, String text, NoticeKind kind) {
         return "Dear " + name + ",\n\n" + text + "\n\n"
                 + "You get this mail because \"" + kind.label() + "\" is on in your notification settings; you can "

@@ -27,7 +27,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("priya.shah")
     void providerUser_seesOnlyProviderEntries() {
-        assertThat(menu()).containsExactly("Home", "KPIs", "Appeals", "Good news stories", "Contract reviews",
+        assertThat(menu()).containsExactly("Home", "KPIs", "Appeals", "Good news stories", "Performance",
+                "Contract reviews",
                 "Submit a case", "Submit in bulk", "Month folders", "Assessment commentary", "Self-assessment",
                 "Calibration requests", "Notification settings");
     }
@@ -35,7 +36,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("helen.carter")
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Good news stories", "Contract reviews",
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Good news stories", "Performance",
+                "Contract reviews",
                 "Month folders", "Triage queue", "Conflicts of interest", "Moderation", "Calibration statistics",
                 "Calibration exercises", "Calibration requests", "KPI overview", "KPI publication", "Appeals board",
                 "Programme rules", "Standards", "SLA volumes", "Working days", "Assessment calendar", "Audit trail",

@@ -1,0 +1,9 @@
+package uk.providerportal.performance;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssuranceReviewRepository extends JpaRepository<AssuranceReview, Long> {
+
+    List<AssuranceReview> findByOrganisationIdOrderByReviewedOnAscIdAsc(long organisationId);
+}
