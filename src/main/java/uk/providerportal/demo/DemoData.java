@@ -345,8 +345,9 @@ class DemoData implements SmartLifecycle {
         calibration.seed(byCode, this::asDemoPerson);
         kpiHistory.seed(byCode);
         demoStories.seed(byCode, this::asDemoPerson);
-        demoReviews.seed(byCode, this::asDemoPerson);
         demoPerformance.seed(byCode, this::asDemoPerson);
+        // after the plans: Midlands' review adds its agreed actions to its plan
+        demoReviews.seed(byCode, this::asDemoPerson);
         notifications.seed();
     }
 

@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.providerportal.audit.AuditLog;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.DateFormats;
+import uk.providerportal.contractreview.AgreedAction;
+import uk.providerportal.contractreview.ContractReviewHeld;
 import uk.providerportal.organisation.OrganisationService;
 import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.security.Access;
@@ -132,6 +136,41 @@ public class PerformanceService {
                     + name(organisationId) + ": " + refused.getMessage());
             throw refused;
         }
+    }
+
+    /**
+     * The actions agreed at a contract performance review join the action plan as a new version, "not started", each
+     * measured by the review it came from; the plan's history says so. Runs inside the review's own transaction.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void takeUp(ContractReviewHeld held) {
+        if (held.actions().isEmpty()) {
+            return;
+        }
+        PerformanceContract contract = contracts.findByOrganisationId(held.organisationId())
+                .orElseGet(() -> contracts.saveAndFlush(new PerformanceContract(held.organisationId())));
+        String measure = "Agreed at the contract performance review of " + DateFormats.date(held.heldOn());
+        List<ActionPlanDraft.Action> all = new ArrayList<>(toRecord(held.organisationId(), contract).plan().actions());
+        List<PlanAction> actions = new ArrayList<>(contract.actions());
+        for (AgreedAction agreed : held.actions()) {
+            all.add(new ActionPlanDraft.Action(agreed.what(), agreed.owner(), measure, agreed.dueOn(),
+                    ActionStatus.NOT_STARTED, List.of()));
+            actions.add(new PlanAction(agreed.what(), agreed.owner(), measure, agreed.dueOn(),
+                    ActionStatus.NOT_STARTED));
+        }
+        String snapshot = snapshot(all, contract.flightPath());
+        String by = actor();
+        Instant now = clock.instant();
+        contract.savePlan(actions, new ArrayList<>(contract.milestones()), contract.flightPath(),
+                number -> new PlanEntry(PlanEntryKind.SAVED, number, by, now, measure + ": "
+                        + held.actions().size() + " agreed actions added.", snapshot.length() > PlanEntry.MAX_SNAPSHOT
+                        ? snapshot.substring(0, PlanEntry.MAX_SNAPSHOT) : snapshot));
+        contracts.saveAndFlush(contract);
+        auditLog.record("ACTION_PLAN_SAVED", CONTRACT, held.organisationId(), "Added " + held.actions().size()
+                + " actions agreed at the contract performance review of " + DateFormats.date(held.heldOn())
+                + " to version " + contract.planNumber() + " of the action plan of " + name(held.organisationId())
+                + ".");
     }
 
     /** Submits the action plan an assurance review asked for; on or before its due date it is in time (11.52). */

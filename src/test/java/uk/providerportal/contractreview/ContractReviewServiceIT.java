@@ -28,6 +28,7 @@ import uk.providerportal.PortalTest;
 import uk.providerportal.base.ChangeRefused;
 import uk.providerportal.base.ItemNotFoundException;
 import uk.providerportal.organisation.Nation;
+import uk.providerportal.performance.PerformanceService;
 import uk.providerportal.signin.SignInAs;
 
 /**
@@ -47,6 +48,7 @@ class ContractReviewServiceIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired ContractReviewService reviews;
     @Autowired ApplicationEvents events;
+    @Autowired PerformanceService performance;
 
     @Test
     void managementInformationIsDue_fiveWorkingDaysBefore_countedInTheOrganisationsNation() throws Exception {
@@ -95,6 +97,12 @@ class ContractReviewServiceIT {
                     assertThat(held.organisationId()).isEqualTo(partner.id());
                     assertThat(held.actions()).hasSize(2);
                 });
+        var plan = asManager(() -> performance.workspace(partner.id()));
+        assertThat(plan.plan().actions()).extracting(a -> a.what() + " / " + a.measure()).containsExactly(
+                "Weekly samples on time / Agreed at the contract performance review of 10 April 2030",
+                "Refresh the action plan / Agreed at the contract performance review of 10 April 2030");
+        assertThat(plan.planHistory()).anySatisfy(entry -> assertThat(entry.note())
+                .contains("2 agreed actions added"));
         assertThatThrownBy(() -> asManager(() -> reviews.record(scheduled.id(), scheduled.version(), "x", "y",
                 List.of()))).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThatThrownBy(() -> asManager(() -> reviews.schedule(partner.id(), month, meeting.plusDays(1), "x")))
@@ -115,7 +123,8 @@ class ContractReviewServiceIT {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Contract performance review: " + partner.name() + ", May 2030",
                     "Management information due by", "1. Performance: in month, rolling and cumulative",
-                    "The quality KPI of May 2030 is not published yet.", "3. Good news stories",
+                    "The quality KPI of May 2030 is not published yet.", "2. Action plan", "Intervention level:",
+                    "3. Good news stories", "No assurance review is recorded for this contract.",
                     "Stories sent in the last 3 months", "5. Customer insight");
         }
         var excel = new ByteArrayOutputStream();
