@@ -161,8 +161,8 @@ class ContractReviewView extends Main implements BeforeEnterObserver {
         try {
             ContractReviewRecord saved = reviews.record(reviewId, shown.version(), attendees.getValue(),
                     notes.getValue(), actions);
-            Notifications.success("Review recorded with " + saved.actions().size() + " agreed actions; they are now "
-                    + "in the contract's action plan.");
+            Notifications.success("Review recorded with " + uk.providerportal.base.Plural.of(saved.actions().size(),
+                    "agreed action") + ", now in the contract's action plan.");
             show(saved);
         } catch (ChangeRefused refused) {
             FieldErrors.show(refused, fields);

@@ -69,7 +69,8 @@ class ContractReviewsView extends Main {
                 .setComparator(ContractReviewRecord::meetingOn).setFlexGrow(1);
         grid.addColumn(r -> DateFormats.date(r.informationDueOn())).setHeader("Management information due")
                 .setComparator(ContractReviewRecord::informationDueOn).setFlexGrow(1);
-        grid.addColumn(r -> r.held() ? "Held, " + r.actions().size() + " agreed actions" : "Scheduled")
+        grid.addColumn(r -> r.held() ? "Held, " + uk.providerportal.base.Plural.of(r.actions().size(), "agreed action")
+                        : "Scheduled")
                 .setHeader("Status").setSortable(true).setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(r -> PackLinks.of(reviews, r))).setHeader("Review pack")
                 .setFlexGrow(2);
