@@ -19,7 +19,9 @@ public enum NoticeKind {
             + "stories."),
     STORY_RELEVANCE_CHECK("Story relevance check", "When the national team asks your organisation to confirm a good "
             + "news story's relevance before publishing it."),
-    STORY_PUBLISHED("Story published", "When one of your organisation's good news stories is used, with where.");
+    STORY_PUBLISHED("Story published", "When one of your organisation's good news stories is used, with where."),
+    RETURN_DUE("Return due soon", "Three working days before a contract return is due, when it has not been sent."),
+    RETURN_MISSING("Return missing", "The working day after a contract return was due, when it has not been sent.");
 
     private final String label;
     private final String description;
