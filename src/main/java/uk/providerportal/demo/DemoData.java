@@ -118,6 +118,7 @@ class DemoData implements SmartLifecycle {
     private final DemoCalibration calibration;
     private final DemoKpiHistory kpiHistory;
     private final DemoStories demoStories;
+    private final DemoReturns demoReturns;
     private final DemoNotifications notifications;
     private volatile boolean running;
 
@@ -127,8 +128,9 @@ class DemoData implements SmartLifecycle {
              ModerationService moderation, PlatformTransactionManager transactions,
              DemoSelfAssessments selfAssessments, DemoCalibrationRequests calibrationRequests,
              DemoCalibration calibration, DemoKpiHistory kpiHistory, DemoNotifications notifications,
-             DemoStories demoStories) {
+             DemoStories demoStories, DemoReturns demoReturns) {
         this.demoStories = demoStories;
+        this.demoReturns = demoReturns;
         this.notifications = notifications;
         this.calibration = calibration;
         this.kpiHistory = kpiHistory;
@@ -341,6 +343,7 @@ class DemoData implements SmartLifecycle {
         calibration.seed(byCode, this::asDemoPerson);
         kpiHistory.seed(byCode);
         demoStories.seed(byCode, this::asDemoPerson);
+        demoReturns.seed(debtAdvice, employment, byCode, this::asDemoPerson);
         notifications.seed();
     }
 
