@@ -42,6 +42,11 @@ public class ReturnService {
     public static final int SHOWN_MONTHS = 6;
     /** Reminders go this many working days before a return is due. */
     public static final int REMIND_WORKING_DAYS_BEFORE = 3;
+    /**
+     * A missing return is told about on the first runs after its due date, within this many working days: a run
+     * missed on one morning is made up on the next, and an old gap is not mailed again every day.
+     */
+    public static final int MISSING_WORKING_DAYS_AFTER = 5;
     public static final long MAX_TEMPLATE_BYTES = 2L * 1024 * 1024;
 
     private final ProviderReturnRepository returns;
@@ -237,22 +242,26 @@ public class ReturnService {
     // --- reminders -----------------------------------------------------------------------------------------------
 
     /**
-     * The returns to remind about today: not sent and due within {@link #REMIND_WORKING_DAYS_BEFORE} working days, or
-     * missing after their due date (within the shown months), of every active organisation.
+     * The returns to remind about today, of every active organisation: not sent and due within
+     * {@link #REMIND_WORKING_DAYS_BEFORE} working days, or missing since at most {@link #MISSING_WORKING_DAYS_AFTER}.
      */
     @PreAuthorize(Access.ADMIN)
     public List<ReturnReminder> reminders() {
         LocalDate today = today();
+        Map<Long, OrganisationSummary> byId = new java.util.HashMap<>();
+        organisations.visibleOrganisations().forEach(o -> byId.put(o.id(), o));
         List<ReturnReminder> result = new ArrayList<>();
         for (ReturnSummary summary : returns(null)) {
             if (summary.submitted()) {
                 continue;
             }
-            OrganisationSummary organisation = organisations.findOrganisation(summary.organisationId());
+            OrganisationSummary organisation = byId.get(summary.organisationId());
             boolean missing = summary.timeliness().status() == Timeliness.Status.MISSING;
             boolean soon = !missing && calendar.workingDaysAfter(organisation.nation(), today, summary.dueOn())
                     <= REMIND_WORKING_DAYS_BEFORE;
-            if (missing || soon) {
+            boolean newlyMissing = missing && calendar.workingDaysAfter(organisation.nation(), summary.dueOn(), today)
+                    <= MISSING_WORKING_DAYS_AFTER;
+            if (newlyMissing || soon) {
                 result.add(new ReturnReminder(summary.organisationId(), summary.organisationName(), summary.type(),
                         summary.period(), summary.periodText(), summary.dueOn(), missing));
             }
