@@ -97,7 +97,9 @@ class KpiCatalogueView extends Main {
         if (currentUser.require().hasRole(Role.ADMIN)) {
             add(form());
         }
-        organisations.programmes().stream().findFirst().ifPresent(programme::setValue);
+        List<ProgrammeSummary> all = organisations.programmes();
+        all.stream().filter(p -> !kpis.catalogue(p.id()).isEmpty()).findFirst().or(() -> all.stream().findFirst())
+                .ifPresent(programme::setValue);
     }
 
     private Section form() {

@@ -39,6 +39,7 @@ import uk.providerportal.base.ui.Notifications;
 import uk.providerportal.base.ui.TempFileUpload;
 import uk.providerportal.base.ui.UploadLimits;
 import uk.providerportal.organisation.OrganisationService;
+import uk.providerportal.organisation.OrganisationSummary;
 import uk.providerportal.returns.ReturnFigure;
 import uk.providerportal.returns.ReturnResult;
 import uk.providerportal.returns.ReturnService;
@@ -63,6 +64,7 @@ class ReturnsView extends Main {
     final Grid<ReturnSummary> grid = new Grid<>();
     final Paragraph totals = new Paragraph();
     final Select<ReturnSummary> chosen = new Select<>();
+    final Select<OrganisationSummary> organisation = new Select<>();
     final Div sendArea = new Div();
     final Div report = new Div();
     final Upload upload = new Upload();
@@ -88,8 +90,19 @@ class ReturnsView extends Main {
         } else {
             grid.addColumn(ReturnSummary::organisationName).setHeader("Organisation").setSortable(true)
                     .setFlexGrow(2);
+            organisation.setLabel("Organisation");
+            organisation.setItems(organisations.visibleOrganisations().stream().filter(OrganisationSummary::active)
+                    .toList());
+            organisation.setItemLabelGenerator(o -> o == null ? "Every organisation" : o.name());
+            organisation.setEmptySelectionAllowed(true);
+            organisation.setEmptySelectionCaption("Every organisation");
+            organisation.setId("returns-organisation");
+            organisation.addValueChangeListener(change -> {
+                organisationId = change.getValue() == null ? null : change.getValue().id();
+                refresh(null);
+            });
             add(new Paragraph("Every delivery partner's returns of the last " + ReturnService.SHOWN_MONTHS
-                    + " months, with when each was due and whether it came on time."));
+                    + " months, with when each was due and whether it came on time."), organisation);
         }
         grid.addColumn(s -> s.type().label()).setHeader("Return").setSortable(true).setFlexGrow(2);
         grid.addColumn(ReturnSummary::periodText).setHeader("Period").setFlexGrow(2)
@@ -100,7 +113,10 @@ class ReturnsView extends Main {
         grid.addColumn(ReturnsView::versionText).setHeader("Sent").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(provider ? "Your organisation's returns" : "Delivery partners' returns");
-        grid.setAllRowsVisible(true);
+        grid.setAllRowsVisible(provider);
+        if (!provider) {
+            grid.setHeight("32rem");
+        }
         grid.setId("returns");
         totals.setId("return-totals");
         add(new Section(new H3(provider ? "Your returns" : "Returns and timeliness"), totals, grid));
@@ -178,6 +194,8 @@ class ReturnsView extends Main {
         var limits = UPLOAD_LIMITS.applyTo(upload, (fileName, message) -> showProblems(List.of(message)));
         upload.setDropLabel(new Span("Drop the filled-in template here"));
         upload.setId("return-upload");
+        upload.getElement().setAttribute("aria-label", "Upload the filled-in " + summary.type().label()
+                .toLowerCase(DateFormats.LOCALE) + " template");
         reason.setWidthFull();
         reason.setMaxLength(1000);
         reason.setVisible(summary.submitted());

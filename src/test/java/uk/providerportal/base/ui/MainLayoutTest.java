@@ -27,7 +27,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("priya.shah")
     void providerUser_seesOnlyProviderEntries() {
-        assertThat(menu()).containsExactly("Home", "KPIs", "Appeals", "Good news stories", "Submit a case",
+        assertThat(menu()).containsExactly("Home", "KPIs", "Appeals", "Good news stories", "Returns", "Contract KPIs",
+                "Submit a case",
                 "Submit in bulk", "Month folders",
                 "Assessment commentary", "Self-assessment",
                 "Calibration requests", "Notification settings");
@@ -36,9 +37,10 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("helen.carter")
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Good news stories", "Month folders",
-                "Triage queue", "Conflicts of interest", "Moderation", "Calibration statistics", "Calibration exercises",
-                "Calibration requests", "KPI overview", "KPI publication", "Appeals board", "Programme rules", "Standards",
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Good news stories", "Returns", "Contract KPIs",
+                "Month folders", "Triage queue", "Conflicts of interest", "Moderation", "Calibration statistics",
+                "Calibration exercises", "Calibration requests", "KPI overview", "KPI publication", "Appeals board",
+                "Programme rules", "Contract KPI catalogue", "Standards",
                 "SLA volumes", "Working days", "Assessment calendar", "Audit trail", "Notification settings");
     }
 
@@ -55,7 +57,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Triage queue",
                 "Conflicts of interest", "Calibration statistics", "Calibration exercises", "KPI overview",
                 "Programmes",
-                "Programme rules",
+                "Programme rules", "Contract KPI catalogue",
                 "Standards", "SLA volumes", "Working days", "Assessment calendar", "Users", "Access requests",
                 "Outbox", "Audit trail", "Notification settings");
     }
