@@ -23,8 +23,9 @@ import uk.providerportal.returns.TierBounds;
 /**
  * Contract KPIs and returns (issue 15): each programme's catalogue (employment support: referrals acknowledged within 2
  * working days, initial appointments within 15 working days, customer satisfaction, complaints, social value; debt
- * advice: the quality KPI among them), in force from a year ago; and three months of returns for every demo
- * organisation, received through the procurement system before the portal, on time except Midlands Debt Trust's
+ * advice: the quality KPI among them), in force from a year ago; and five months of returns (and two quarters of social
+ * value) for every demo organisation, received through the procurement system before the portal, on time except
+ * Midlands Debt Trust's
  * customer service standards two months ago (late) and Clyde Works' customer insight two months ago (missing).
  * Pathways South East corrected one management information return. Last month's returns are left to send.
  */
@@ -80,7 +81,7 @@ class DemoReturns {
         for (String code : List.of("NCA", "MDT", "PSE", "CLW")) {
             OrganisationSummary organisation = byCode.get(code);
             seed++;
-            for (int back = 4; back >= 2; back--) {
+            for (int back = ReturnService.SHOWN_MONTHS; back >= 2; back--) {
                 YearMonth month = now.minusMonths(back);
                 for (ReturnType type : List.of(ReturnType.MANAGEMENT_INFORMATION, ReturnType.CUSTOMER_SERVICE_STANDARDS,
                         ReturnType.CUSTOMER_INSIGHT)) {
@@ -93,6 +94,8 @@ class DemoReturns {
             }
             YearMonth lastEnded = now.minusMonths(1);
             YearMonth quarter = lastEnded.minusMonths(lastEnded.getMonthValue() % 3 + 2L);
+            receive(organisation, ReturnType.SOCIAL_VALUE, quarter.minusMonths(3), figures(ReturnType.SOCIAL_VALUE,
+                    seed + 1), 0, as);
             receive(organisation, ReturnType.SOCIAL_VALUE, quarter, figures(ReturnType.SOCIAL_VALUE, seed), 0, as);
         }
         YearMonth corrected = now.minusMonths(3);

@@ -222,7 +222,8 @@ public class ReturnService {
         returns.flush();
         var saved = returns.save(new ProviderReturn(organisationId, type, period, earlier.size() + 1, due,
                 receivedOn != null ? receivedOn.atTime(12, 0).atZone(DateFormats.ZONE).toInstant() : clock.instant(),
-                submittedOn, submitter(), how, late, earlier.isEmpty() ? null : why, values));
+                submittedOn, receivedOn == null ? submitter() : "Received outside the portal, recorded by "
+                + submitter(), how, late, earlier.isEmpty() ? null : why, values));
         String what = type.label() + " return of " + ReturnTemplate.periodText(type, period) + " for "
                 + organisation.name();
         if (earlier.isEmpty()) {
