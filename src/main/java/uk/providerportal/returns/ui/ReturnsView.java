@@ -278,7 +278,8 @@ class ReturnsView extends Main {
         if (!summary.submitted() || summary.submittedAt() == null) {
             return "Not sent";
         }
+        String reason = summary.versions().getLast().reason();
         return "Version " + summary.currentVersion() + ", " + DateFormats.dateTime(summary.submittedAt()) + " by "
-                + summary.submittedBy();
+                + summary.submittedBy() + (reason == null ? "" : ". Corrected: " + reason);
     }
 }
