@@ -184,6 +184,21 @@ class ReturnServiceIT {
     }
 
     @Test
+    void dueDates_followEachNationsBankHolidays_asTheCalendarKeepsThem() throws Exception {
+        // July 2026: Scotland's summer bank holiday is 3 August, England's 31 August; the 15th of August is a Saturday
+        YearMonth july = YearMonth.of(2026, 7);
+        assertThat(signInAs.call(QUALITY_MANAGER, () -> returns.dueOn(partner.id(), ReturnType.MANAGEMENT_INFORMATION,
+                july))).isEqualTo(LocalDate.of(2026, 8, 21));
+        assertThat(signInAs.call(QUALITY_MANAGER, () -> returns.dueOn(other.id(), ReturnType.MANAGEMENT_INFORMATION,
+                july))).isEqualTo(LocalDate.of(2026, 8, 24));
+        assertThat(signInAs.call(QUALITY_MANAGER, () -> returns.dueOn(other.id(), ReturnType.SOCIAL_VALUE,
+                YearMonth.of(2026, 4)))).isEqualTo(LocalDate.of(2026, 7, 15));
+        assertThatThrownBy(() -> signInAs.call(QUALITY_MANAGER, () -> returns.returnOf(other.id(),
+                ReturnType.SOCIAL_VALUE, YearMonth.of(2026, 5))))
+                .isInstanceOfSatisfying(ChangeRefused.class, e -> assertThat(e.field()).isEqualTo("period"));
+    }
+
+    @Test
     void aPartner_cannotReadOrSendAnotherOrganisationsReturns() throws Exception {
         assertThatThrownBy(() -> signInAs.call(other.provider(), () -> returns.returnOf(partner.id(),
                 ReturnType.MANAGEMENT_INFORMATION, APRIL))).isInstanceOf(ItemNotFoundException.class);
