@@ -230,7 +230,7 @@ class AccessibilityIT {
                 new Visit("kpi-catalogue-admin", "performance/kpi-catalogue", ADMIN, "/performance/kpi-catalogue",
                         "Add a KPI or a new version"),
                 new Visit("kpi-catalogue-quality-manager", "performance/kpi-catalogue", QUALITY_MANAGER,
-                        "/performance/kpi-catalogue", "Referrals acknowledged within 2 working days"),
+                        "/performance/kpi-catalogue", "The contract KPIs of each programme"),
                 new Visit("triage-queue", "quality/queue", QUALITY_MANAGER, "/quality/queue", "in the queue"),
                 new Visit("conflicts", "quality/conflicts", QUALITY_MANAGER, "/quality/conflicts",
                         "Declare conflict"),
