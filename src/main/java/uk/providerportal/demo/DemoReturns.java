@@ -143,7 +143,7 @@ class DemoReturns {
             }
             case CUSTOMER_INSIGHT -> {
                 long responded = 25 + i % 5;
-                long very = responded / 2;
+                long very = responded * 3 / 5;
                 long satisfied = responded / 4 + (i % 2);
                 f.put("CONTACTED", 60L + i % 11);
                 f.put("RESPONDED", responded);
