@@ -241,6 +241,17 @@ class AccessibilityIT {
                             browser.choose("Organisation", "Pathways South East");
                             browser.waitForText("Conditions for remedial action");
                         }),
+                // Contract returns and KPIs (issue 15): the demo's returns of the last months, one late, one missing
+                new Visit("returns-provider", "returns", PROVIDER, "/returns", "Send a return"),
+                new Visit("returns-quality-manager", "returns", QUALITY_MANAGER, "/returns", "Returns and timeliness"),
+                new Visit("contract-kpis-provider", "performance/kpis", PROVIDER, "/performance/kpis",
+                        "as at the end of"),
+                new Visit("contract-kpis-quality-manager", "performance/kpis", QUALITY_MANAGER, "/performance/kpis",
+                        "as at the end of"),
+                new Visit("kpi-catalogue-admin", "performance/kpi-catalogue", ADMIN, "/performance/kpi-catalogue",
+                        "Add a KPI or a new version"),
+                new Visit("kpi-catalogue-quality-manager", "performance/kpi-catalogue", QUALITY_MANAGER,
+                        "/performance/kpi-catalogue", "The contract KPIs of each programme"),
                 new Visit("triage-queue", "quality/queue", QUALITY_MANAGER, "/quality/queue", "in the queue"),
                 new Visit("conflicts", "quality/conflicts", QUALITY_MANAGER, "/quality/conflicts",
                         "Declare conflict"),

@@ -3,6 +3,7 @@ package uk.providerportal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -109,6 +110,14 @@ import uk.providerportal.performance.LevelChange;
 import uk.providerportal.performance.NewAssuranceReview;
 import uk.providerportal.performance.PerformanceRecord;
 import uk.providerportal.performance.PerformanceService;
+import uk.providerportal.returns.ContractKpiService;
+import uk.providerportal.returns.Frequency;
+import uk.providerportal.returns.KpiMeasure;
+import uk.providerportal.returns.KpiSource;
+import uk.providerportal.returns.NewContractKpi;
+import uk.providerportal.returns.ReturnService;
+import uk.providerportal.returns.ReturnType;
+import uk.providerportal.returns.TierBounds;
 import uk.providerportal.story.ConsentUse;
 import uk.providerportal.story.StoryDraft;
 import uk.providerportal.story.StoryRecord;
@@ -227,6 +236,13 @@ class AuthorizationMatrixIT {
     @Autowired StoryService storyService;
     @Autowired uk.providerportal.contractreview.ContractReviewService contractReviews;
     @Autowired PerformanceService performanceService;
+    @Autowired ReturnService returnService;
+    @Autowired ContractKpiService contractKpis;
+
+    /** The month whose returns the matrix sends: ended by its pinned today, 15 September 2027. */
+    static final YearMonth RETURN_MONTH = YearMonth.of(2027, 8);
+    /** Earlier months, one per recorded return. */
+    static final AtomicInteger RETURN_MONTHS = new AtomicInteger();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -1587,6 +1603,79 @@ class AuthorizationMatrixIT {
             var submitted = performanceService.submitAssurancePlan(review.id(), review.version(), "Matrix plan");
             return verified(submitted, submitted.reviews().stream().anyMatch(r -> r.id() == review.id()
                     && r.planSubmittedOn() != null), "plan submitted");
+        }));
+
+        // contract returns and KPIs (issue 15): a provider its own organisation's returns, quality managers (the
+        // performance manager) every organisation's; only an admin keeps the KPI catalogue or records old returns
+        rows.add(new Operation("ReturnService.returns", Scope.ORGANISATION, PROVIDER_OR_QM, QUALITY_MANAGER, true,
+                t -> {
+                    var listed = returnService.returns(t.organisationId());
+                    if (listed.stream().noneMatch(r -> r.organisationId() == t.organisationId())) {
+                        throw new ItemNotFoundException("Organisation " + t.organisationId());
+                    }
+                    return verified(listed, listed.stream().allMatch(r -> r.organisationId() == t.organisationId()),
+                            "only the organisation's returns");
+                }));
+        rows.add(org("ReturnService.returnOf", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var found = returnService.returnOf(t.organisationId(), ReturnType.MANAGEMENT_INFORMATION, RETURN_MONTH);
+            return verified(found, found.organisationId() == t.organisationId(), "the organisation's return");
+        }));
+        rows.add(org("ReturnService.dueOn", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var due = returnService.dueOn(t.organisationId(), ReturnType.MANAGEMENT_INFORMATION, RETURN_MONTH);
+            return verified(due, due.equals(LocalDate.of(2027, 9, 21)), "the 15th working day of September");
+        }));
+        rows.add(org("ReturnService.writeTemplate", PROVIDER, NOBODY, t -> {
+            var out = new ByteArrayOutputStream();
+            returnService.writeTemplate(t.organisationId(), ReturnType.MANAGEMENT_INFORMATION, RETURN_MONTH, out);
+            return verified(out, out.size() > 4 && out.toByteArray()[0] == 'P', "a workbook");
+        }));
+        rows.add(org("ReturnService.upload", PROVIDER, NOBODY, t -> {
+            byte[] template = signInAs.call(world.own().provider(), () -> {
+                var out = new ByteArrayOutputStream();
+                returnService.writeTemplate(world.own().id(), ReturnType.CUSTOMER_INSIGHT, RETURN_MONTH, out);
+                return out.toByteArray();
+            });
+            byte[] filled;
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(template))) {
+                var sheet = workbook.getSheetAt(0);
+                long[] values = {10, 5, 2, 2, 1, 0, 0};
+                for (int i = 0; i < values.length; i++) {
+                    sheet.getRow(4 + i).getCell(2).setCellValue(values[i]);
+                }
+                var out = new ByteArrayOutputStream();
+                workbook.write(out);
+                filled = out.toByteArray();
+            }
+            var result = returnService.upload(t.organisationId(), ReturnType.CUSTOMER_INSIGHT, RETURN_MONTH,
+                    new ByteArrayInputStream(filled), "Matrix correction");
+            return verified(result, result.ok(), "sent: " + result.problems());
+        }));
+        rows.add(org("ReturnService.submitFigures", PROVIDER, NOBODY, t -> {
+            var result = returnService.submitFigures(t.organisationId(), ReturnType.CUSTOMER_SERVICE_STANDARDS,
+                    RETURN_MONTH, new java.util.LinkedHashMap<>(Map.of("COMPLAINTS", 2L, "COMPLAINTS_10WD", 2L,
+                            "CALLS", 20L, "CALLS_60S", 18L)), "Matrix correction");
+            return verified(result, result.ok(), "sent: " + result.problems());
+        }));
+        rows.add(org("ReturnService.recordReceived", ADMIN, ADMIN, t -> {
+            YearMonth period = RETURN_MONTH.minusMonths(RETURN_MONTHS.incrementAndGet());
+            var result = returnService.recordReceived(t.organisationId(), ReturnType.CUSTOMER_SERVICE_STANDARDS,
+                    period, Map.of("COMPLAINTS", 2L, "COMPLAINTS_10WD", 2L, "CALLS", 20L, "CALLS_60S", 18L),
+                    period.plusMonths(1).atDay(20));
+            return verified(result, result.ok(), "recorded: " + result.problems());
+        }));
+        rows.add(global("ReturnService.reminders", ADMIN, t -> returnService.reminders()));
+        rows.add(global("NotificationService.checkReturnReminders", ADMIN, t -> notifications.checkReturnReminders()));
+        rows.add(global("ContractKpiService.catalogue", ADMIN_OR_QM, t -> contractKpis.catalogue(world.programmeId())));
+        rows.add(global("ContractKpiService.addKpi", ADMIN, t -> {
+            var added = contractKpis.addKpi(world.programmeId(), new NewContractKpi("MX" + SEQUENCE.incrementAndGet(),
+                    "Matrix KPI", KpiMeasure.REPORTED, KpiSource.SOCIAL_VALUE, List.of("VOLUNTEER_HOURS"), null,
+                    Frequency.QUARTERLY, new BigDecimal("100"), new TierBounds(new BigDecimal("100"),
+                    new BigDecimal("80"), new BigDecimal("60")), LocalDate.of(2027, 1, 1)));
+            return verified(added, added.programmeId() == world.programmeId(), "in the programme's catalogue");
+        }));
+        rows.add(org("ContractKpiService.kpiTable", PROVIDER_OR_QM, QUALITY_MANAGER, t -> {
+            var table = contractKpis.kpiTable(t.organisationId(), RETURN_MONTH);
+            return verified(table, table.organisationId() == t.organisationId(), "the organisation's KPIs");
         }));
 
         // notifications

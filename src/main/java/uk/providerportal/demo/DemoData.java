@@ -120,6 +120,7 @@ class DemoData implements SmartLifecycle {
     private final DemoStories demoStories;
     private final DemoContractReviews demoReviews;
     private final DemoPerformance demoPerformance;
+    private final DemoReturns demoReturns;
     private final DemoNotifications notifications;
     private volatile boolean running;
 
@@ -129,10 +130,12 @@ class DemoData implements SmartLifecycle {
              ModerationService moderation, PlatformTransactionManager transactions,
              DemoSelfAssessments selfAssessments, DemoCalibrationRequests calibrationRequests,
              DemoCalibration calibration, DemoKpiHistory kpiHistory, DemoNotifications notifications,
-             DemoStories demoStories, DemoContractReviews demoReviews, DemoPerformance demoPerformance) {
+             DemoStories demoStories, DemoContractReviews demoReviews, DemoPerformance demoPerformance,
+             DemoReturns demoReturns) {
         this.demoStories = demoStories;
         this.demoReviews = demoReviews;
         this.demoPerformance = demoPerformance;
+        this.demoReturns = demoReturns;
         this.notifications = notifications;
         this.calibration = calibration;
         this.kpiHistory = kpiHistory;
@@ -345,6 +348,7 @@ class DemoData implements SmartLifecycle {
         calibration.seed(byCode, this::asDemoPerson);
         kpiHistory.seed(byCode);
         demoStories.seed(byCode, this::asDemoPerson);
+        demoReturns.seed(debtAdvice, employment, byCode, this::asDemoPerson);
         demoPerformance.seed(byCode, this::asDemoPerson);
         // after the plans: Midlands' review adds its agreed actions to its plan
         demoReviews.seed(byCode, this::asDemoPerson);

@@ -41,6 +41,11 @@ final class NoticeKey {
         return NoticeKind.APPEAL_DEADLINE + ":" + organisationId + ":" + month;
     }
 
+    static String returnReminder(boolean missing, long organisationId, String type, YearMonth period) {
+        return (missing ? NoticeKind.RETURN_MISSING : NoticeKind.RETURN_DUE) + ":" + organisationId + ":" + type + ":"
+                + period;
+    }
+
     static String storyMoved(long storyId, int step) {
         return "STORY:" + storyId + ":" + step;
     }

@@ -25,7 +25,9 @@ public enum NoticeKind {
     INTERVENTION_LEVEL_CHANGED("Intervention level changed", "When the performance manager puts your organisation's "
             + "contract at another intervention level."),
     ACTION_PLAN_COMMENTED("Action plan reviewed", "When the performance manager comments on your organisation's "
-            + "action plan.");
+            + "action plan."),
+    RETURN_DUE("Return due soon", "Three working days before a contract return is due, when it has not been sent."),
+    RETURN_MISSING("Return missing", "The working day after a contract return was due, when it has not been sent.");
 
     private final String label;
     private final String description;

@@ -71,6 +71,21 @@ class Notices {
                 + "See what can be appealed and why:\n" + baseUrl + "/appeals/" + month, NoticeKind.APPEAL_DEADLINE));
     }
 
+    Text returnReminder(String name, String organisation, String returnName, String periodText,
+                        java.time.LocalDate dueOn, boolean missing) {
+        String due = DateFormats.date(dueOn);
+        return missing
+                ? new Text("Missing: the " + returnName + " return of " + periodText + " (due on " + due + ")",
+                        body(name, "The " + returnName + " return of " + organisation + " for " + periodText
+                                + " was due on " + due + " and has not been sent. It is recorded as missing until it "
+                                + "is sent, and then as late.\n\nSend it now:\n" + baseUrl + "/returns",
+                                NoticeKind.RETURN_MISSING))
+                : new Text("The " + returnName + " return of " + periodText + " is due on " + due,
+                        body(name, "The " + returnName + " return of " + organisation + " for " + periodText
+                                + " is due on " + due + " and has not been sent yet.\n\nDownload the template or "
+                                + "enter the figures:\n" + baseUrl + "/returns", NoticeKind.RETURN_DUE));
+    }
+
     Text outcomesReleased(String name, String organisation, List<ReleasedCase> released) {
         String list = released.stream().map(c -> "- " + c.reference() + " (" + DateFormats.month(c.round())
                 + " round)").collect(Collectors.joining("\n"));

@@ -21,9 +21,11 @@ class NotificationJobs {
     private final OutcomeDigest digest;
     private final MissingSampleCheck sampleCheck;
     private final AppealDeadlineCheck appealDeadlines;
+    private final ReturnReminderCheck returnReminders;
 
     NotificationJobs(OutboxSender sender, OutcomeDigest digest, MissingSampleCheck sampleCheck,
-                     AppealDeadlineCheck appealDeadlines) {
+                     AppealDeadlineCheck appealDeadlines, ReturnReminderCheck returnReminders) {
+        this.returnReminders = returnReminders;
         this.appealDeadlines = appealDeadlines;
         this.sender = sender;
         this.digest = digest;
@@ -55,5 +57,11 @@ class NotificationJobs {
     @SchedulerLock(name = "notification-appeal-deadline")
     public void appealDeadlines() {
         log.info("Appeal windows closing: {} written", Plural.of(appealDeadlines.run(), "mail"));
+    }
+
+    @Scheduled(cron = "${portal.notifications.return-reminder-cron:0 50 7 * * MON-FRI}", zone = "Europe/London")
+    @SchedulerLock(name = "notification-return-reminder")
+    public void returnReminders() {
+        log.info("Contract return reminders: {} written", Plural.of(returnReminders.run(), "mail"));
     }
 }

@@ -33,14 +33,17 @@ public class NotificationService {
     private final OutcomeDigest digest;
     private final MissingSampleCheck sampleCheck;
     private final AppealDeadlineCheck appealDeadlineCheck;
+    private final ReturnReminderCheck returnReminderCheck;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
 
     NotificationService(Outbox outbox, OutboxSender sender, Preferences preferences, OutcomeDigest digest,
                         MissingSampleCheck sampleCheck, AppealDeadlineCheck appealDeadlineCheck,
-                        CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                        ReturnReminderCheck returnReminderCheck, CurrentUser currentUser, AuditLog auditLog,
+                        Clock clock) {
         this.appealDeadlineCheck = appealDeadlineCheck;
+        this.returnReminderCheck = returnReminderCheck;
         this.outbox = outbox;
         this.sender = sender;
         this.preferences = preferences;
@@ -130,6 +133,16 @@ public class NotificationService {
     public int checkAppealDeadlines() {
         int mails = appealDeadlineCheck.run();
         auditLog.record("APPEAL_DEADLINE_CHECK_RUN", ENTITY, null, "Ran the appeal deadline check by hand: "
+                + Plural.of(mails, "mail") + " written");
+        return mails;
+    }
+
+    /** Checks now for contract returns due soon or missing, rather than at the morning run. */
+    @Transactional
+    @PreAuthorize(Access.ADMIN)
+    public int checkReturnReminders() {
+        int mails = returnReminderCheck.run();
+        auditLog.record("RETURN_REMINDER_CHECK_RUN", ENTITY, null, "Ran the contract return reminders by hand: "
                 + Plural.of(mails, "mail") + " written");
         return mails;
     }

@@ -27,21 +27,20 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithDemoUser("priya.shah")
     void providerUser_seesOnlyProviderEntries() {
-        assertThat(menu()).containsExactly("Home", "KPIs", "Appeals", "Good news stories", "Performance",
-                "Contract reviews",
-                "Submit a case", "Submit in bulk", "Month folders", "Assessment commentary", "Self-assessment",
+        assertThat(menu()).containsExactly("Home", "KPIs", "Appeals", "Good news stories", "Performance", "Returns",
+                "Contract KPIs", "Contract reviews", "Submit a case", "Submit in bulk", "Month folders",
+                "Assessment commentary", "Self-assessment",
                 "Calibration requests", "Notification settings");
     }
 
     @Test
     @WithDemoUser("helen.carter")
     void qualityManager_seesTheDeliveryPartnerDirectoryAndTheAuditTrail() {
-        assertThat(menu()).containsExactly("Home", "Delivery partners", "Good news stories", "Performance",
-                "Contract reviews",
-                "Month folders", "Triage queue", "Conflicts of interest", "Moderation", "Calibration statistics",
-                "Calibration exercises", "Calibration requests", "KPI overview", "KPI publication", "Appeals board",
-                "Programme rules", "Standards", "SLA volumes", "Working days", "Assessment calendar", "Audit trail",
-                "Notification settings");
+        assertThat(menu()).containsExactly("Home", "Delivery partners", "Good news stories", "Performance", "Returns",
+                "Contract KPIs", "Contract reviews", "Month folders", "Triage queue", "Conflicts of interest",
+                "Moderation", "Calibration statistics", "Calibration exercises", "Calibration requests", "KPI overview",
+                "KPI publication", "Appeals board", "Programme rules", "Contract KPI catalogue", "Standards",
+                "SLA volumes", "Working days", "Assessment calendar", "Audit trail", "Notification settings");
     }
 
     @Test
@@ -57,7 +56,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(menu()).containsExactly("Home", "Delivery partners", "Month folders", "Triage queue",
                 "Conflicts of interest", "Calibration statistics", "Calibration exercises", "KPI overview",
                 "Programmes",
-                "Programme rules",
+                "Programme rules", "Contract KPI catalogue",
                 "Standards", "SLA volumes", "Working days", "Assessment calendar", "Users", "Access requests",
                 "Outbox", "Audit trail", "Notification settings");
     }

@@ -1,0 +1,9 @@
+package uk.providerportal.returns;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ContractKpiRepository extends JpaRepository<ContractKpi, Long> {
+
+    List<ContractKpi> findByProgrammeIdOrderByCodeAscEffectiveFromAsc(long programmeId);
+}
