@@ -24,12 +24,15 @@ import uk.providerportal.sla.SlaWorkbooks;
 class BulkSubmissionJobIT {
 
     Browser browser;
+    @Autowired uk.providerportal.MutableClock clock;
     @Autowired JdbcTemplate jdbc;
 
     @Test
     void leavingThePageRightAfterSubmit_losesNothing_andTheResultIsShownOnReturn() throws Exception {
         String prefix = "LEAVE-" + System.currentTimeMillis() + "-";
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        // The portal's "today", live again: a run that crosses midnight must not file a case on tomorrow's date.
+        clock.reset();
+        String today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))).toString();
         Path folder = Files.createTempDirectory("bulk-job-");
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("Case reference", "Advice channel", "Completed on", "Linked call minutes",

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -26,11 +27,14 @@ import uk.providerportal.base.DateFormats;
 class KeyboardJourneyIT {
 
     Browser browser;
+    @Autowired uk.providerportal.MutableClock clock;
 
     @Test
     void provider_submitsATelephoneCaseWithAFile_usingOnlyTheKeyboard_andAlwaysSeesWhereFocusIs() throws Exception {
         String reference = "KEYS-" + System.currentTimeMillis();
-        String today = LocalDate.now(DateFormats.ZONE).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        // The portal's "today", live again: a run that crosses midnight must not file a case on tomorrow's date.
+        clock.reset();
+        String today = LocalDate.now(clock.withZone(DateFormats.ZONE)).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         Path record = CaseFiles.pdf("keyboard-record.pdf").file();
         Path named = Files.move(record, record.resolveSibling("keyboard-record.pdf"),
                 StandardCopyOption.REPLACE_EXISTING);

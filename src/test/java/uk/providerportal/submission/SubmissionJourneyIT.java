@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import uk.providerportal.Browser;
@@ -17,11 +18,14 @@ import uk.providerportal.BrowserTest;
 class SubmissionJourneyIT {
 
     Browser browser;
+    @Autowired uk.providerportal.MutableClock clock;
 
     @Test
     void providerSubmitsACase_qualityManagerFindsItInTheQueueAndAssignsIt() throws Exception {
         String reference = "JOURNEY-" + System.currentTimeMillis();
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        // The portal's "today", live again: a run that crosses midnight must not file a case on tomorrow's date.
+        clock.reset();
+        String today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))).toString();
         Path record = CaseFiles.pdf("case-record.pdf").file();
         Path named = record.resolveSibling("case-record.pdf");
         java.nio.file.Files.move(record, named, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
