@@ -65,6 +65,7 @@ class ContractReviewJourneyIT {
 
         browser.signInAs("helen.carter");
         browser.open("/performance/reviews");
+        browser.waitForText("Choose a contract to see its reviews.");
         browser.choose("Contract (delivery partner)", "Clyde Works");
         browser.click(browser.waitFor(d -> d.findElement(By.cssSelector("a[aria-label='Open the review of "
                 + DateFormats.month(last) + "']"))));
