@@ -9,7 +9,10 @@ interface GoodNewsStoryRepository extends JpaRepository<GoodNewsStory, Long> {
 
     List<GoodNewsStory> findByOrganisationIdOrderByIdDesc(long organisationId);
 
-    List<GoodNewsStory> findAllByOrderByIdDesc();
+    /** The funder's lists: every story but the partners' drafts. */
+    List<GoodNewsStory> findByStatusNotOrderByIdDesc(StoryStatus excluded);
+
+    List<GoodNewsStory> findByOrganisationIdAndStatusNotOrderByIdDesc(long organisationId, StoryStatus excluded);
 
     Optional<GoodNewsStory> findByConsentFormSha256(String sha256);
 

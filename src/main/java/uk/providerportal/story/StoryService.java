@@ -95,11 +95,12 @@ public class StoryService {
     public List<StorySummary> stories(@Nullable Long organisationId) {
         Long own = tenantScope.organisationFilter("LIST_STORIES");
         Long filter = own != null ? own : organisationId;
-        List<GoodNewsStory> found = filter == null ? stories.findAllByOrderByIdDesc()
-                : stories.findByOrganisationIdOrderByIdDesc(filter);
+        List<GoodNewsStory> found = own != null ? stories.findByOrganisationIdOrderByIdDesc(own)
+                : filter == null ? stories.findByStatusNotOrderByIdDesc(StoryStatus.DRAFT)
+                : stories.findByOrganisationIdAndStatusNotOrderByIdDesc(filter, StoryStatus.DRAFT);
         LocalDate today = today();
         Map<Long, String> names = new HashMap<>();
-        return found.stream().filter(story -> own != null || story.status() != StoryStatus.DRAFT).map(story ->
+        return found.stream().map(story ->
                 new StorySummary(Objects.requireNonNull(story.getId()), story.organisationId(),
                         names.computeIfAbsent(story.organisationId(), this::organisationName), story.title(),
                         story.pseudonym(), story.status(), story.month(), story.lastUsedAt(),
